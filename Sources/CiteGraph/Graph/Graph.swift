@@ -1,0 +1,119 @@
+/// An undirected graph with typed nodes and typed, weighted edges. Nodes are interned as integers
+/// (their index in `nodes`); algorithms live in extensions, one file each.
+public struct Graph: Sendable, Hashable {
+    /// Names the view (`full`, `coauthor`, `category`…); used as the graph id in exports.
+    public var name: String
+    public private(set) var nodes: [Node]
+    public private(set) var edges: [Edge]
+    private var index: [NodeKey: Int]
+
+    public init(name: String) {
+        self.name = name
+        nodes = []
+        edges = []
+        index = [:]
+    }
+
+    public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
+        case paper, author, category, section, resource
+    }
+
+    public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
+        case authored
+        case inCategory = "in_category"
+        case listedIn = "listed_in"
+        case coauthor
+        case cooccurs
+    }
+
+    /// A node's identity: its kind and its key within the kind (arXiv id, author name, category
+    /// code, section path, normalized URL).
+    public struct NodeKey: Sendable, Hashable, Comparable {
+        public var kind: NodeKind
+        public var key: String
+
+        public init(_ kind: NodeKind, _ key: String) {
+            self.kind = kind
+            self.key = key
+        }
+
+        public static func < (lhs: NodeKey, rhs: NodeKey) -> Bool {
+            (lhs.kind.rawValue, lhs.key) < (rhs.kind.rawValue, rhs.key)
+        }
+    }
+
+    public struct Node: Sendable, Hashable {
+        public var kind: NodeKind
+        public var key: String
+        public var label: String
+        /// Extra attributes in a fixed order (exports keep it).
+        public var attributes: [Attribute]
+
+        public init(kind: NodeKind, key: String, label: String, attributes: [Attribute] = []) {
+            self.kind = kind
+            self.key = key
+            self.label = label
+            self.attributes = attributes
+        }
+
+        public subscript(attribute name: String) -> AttributeValue? {
+            attributes.first { $0.name == name }?.value
+        }
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var source: Int
+        public var target: Int
+        public var kind: EdgeKind
+        public var weight: Double
+        /// The arXiv ids (or resource URLs) of the entries behind the edge, sorted.
+        public var papers: [String]
+
+        public init(source: Int, target: Int, kind: EdgeKind, weight: Double, papers: [String] = []) {
+            self.source = source
+            self.target = target
+            self.kind = kind
+            self.weight = weight
+            self.papers = papers
+        }
+    }
+
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: AttributeValue
+
+        public init(_ name: String, _ value: AttributeValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public enum AttributeValue: Sendable, Hashable {
+        case string(String)
+        case int(Int)
+        case double(Double)
+        case bool(Bool)
+    }
+
+    /// Adds the node unless one with the same kind and key exists; returns its index either way.
+    @discardableResult
+    public mutating func addNode(_ node: Node) -> Int {
+        let key = NodeKey(node.kind, node.key)
+        if let existing = index[key] { return existing }
+        nodes.append(node)
+        index[key] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    public func nodeIndex(_ kind: NodeKind, _ key: String) -> Int? {
+        index[NodeKey(kind, key)]
+    }
+
+    public mutating func addEdge(_ edge: Edge) {
+        precondition(edge.source < nodes.count && edge.target < nodes.count, "edge to a node not in the graph")
+        edges.append(edge)
+    }
+
+    public var nodeCount: Int { nodes.count }
+    public var edgeCount: Int { edges.count }
+}

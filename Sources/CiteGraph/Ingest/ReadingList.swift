@@ -1,0 +1,105 @@
+import Foundation
+
+/// A reading list as written: its heading hierarchy and every bullet with its links, in order.
+/// The output of the Ingest stage and the input of Resolve.
+public struct ReadingList: Sendable, Hashable {
+    /// Where it was read from (a path, or a label for in-memory input).
+    public var source: String
+    /// Every heading path in document order (table-of-contents headings included, even when
+    /// they hold no entries).
+    public var sections: [SectionPath]
+    /// Every list item that links to something (table-of-contents links excluded), in order.
+    public var items: [ListItem]
+    /// Problems found while reading (an impossible arXiv id, a link with no URL…), with lines.
+    public var diagnostics: [Diagnostic]
+
+    public init(source: String, sections: [SectionPath] = [], items: [ListItem] = [], diagnostics: [Diagnostic] = []) {
+        self.source = source
+        self.sections = sections
+        self.items = items
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A heading path, outermost first: ["Alignment Training", "Offline Human Alignment", "Rank-based Training"].
+public struct SectionPath: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var headings: [String]
+
+    public init(_ headings: [String]) { self.headings = headings }
+
+    public static let separator = " > "
+
+    /// `Alignment Training > Offline Human Alignment > Rank-based Training`
+    public var description: String { headings.joined(separator: SectionPath.separator) }
+    public var last: String { headings.last ?? "" }
+    public var depth: Int { headings.count }
+
+    /// Whether `self` is `other` or lies below it.
+    public func isWithin(_ other: SectionPath) -> Bool {
+        headings.count >= other.headings.count && Array(headings.prefix(other.headings.count)) == other.headings
+    }
+
+    public static func < (lhs: SectionPath, rhs: SectionPath) -> Bool {
+        lhs.headings.lexicographicallyPrecedes(rhs.headings)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let string = try decoder.singleValueContainer().decode(String.self)
+        headings = string.isEmpty ? [] : string.components(separatedBy: SectionPath.separator)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// One bullet (or numbered item) of the list.
+public struct ListItem: Sendable, Hashable {
+    /// The entry's title as written, with Markdown markup removed.
+    public var title: String
+    public var links: [ListLink]
+    public var section: SectionPath
+    /// 1-based line in the source.
+    public var line: Int
+
+    public init(title: String, links: [ListLink], section: SectionPath, line: Int) {
+        self.title = title
+        self.links = links
+        self.section = section
+        self.line = line
+    }
+}
+
+public struct ListLink: Sendable, Hashable, Codable {
+    /// The link text as written (`Paper`, `Blog`).
+    public var text: String
+    public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
+    }
+}
+
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
+    public var severity: Severity
+    /// 1-based line in `source`, when the problem has one.
+    public var line: Int?
+    public var source: String?
+    public var message: String
+
+    public init(_ severity: Severity, _ message: String, line: Int? = nil, source: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.line = line
+        self.source = source
+    }
+
+    public var description: String {
+        var place = source ?? ""
+        if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }
+        return (place.isEmpty ? "" : place + ": ") + "\(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import CiteGraph
+
+@main
+struct CiteGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "citegraph",
+        abstract: "Turn a curated reading list (or arXiv ids, or an arXiv query) into a citation graph and statistics.",
+        discussion: """
+        A typical session:
+          citegraph run                         # the bundled list, offline from cache/, into output/
+          citegraph run my-list.md --out out/   # your own awesome list
+          citegraph fetch my-list.md            # fetch what the cache lacks (one request per 3 s)
+          citegraph parse cache/papers/2305.18290.xml --format table
+
+        Exit codes:
+        \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
+        """,
+        version: CiteGraphVersion.string,
+        subcommands: [RunCommand.self],
+        defaultSubcommand: nil
+    )
+}
