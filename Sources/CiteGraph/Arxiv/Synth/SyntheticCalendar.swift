@@ -36,9 +36,10 @@ enum SyntheticCalendar {
 
     static var capacity: Int { months.reduce(0) { $0 + $1.capacity } }
 
-    /// Papers per month (index-aligned with `months`), summing to `papers`: proportional to the
-    /// growth curve by largest remainders, then what a month cannot number moved to the latest
-    /// months with room.
+    /// Papers per month (index-aligned with `months`), summing to `papers`: month m gets
+    /// round(F(m)) − round(F(m−1)) of the cumulative growth curve F, so that even a small corpus
+    /// spreads over the whole span; then what a month cannot number moves to the latest months
+    /// with room.
     static func allocate(papers: Int) throws -> [Int] {
         guard papers >= 0 else { throw CiteGraphError("synth: --papers must not be negative, got \(papers)") }
         guard papers <= capacity else {
@@ -46,13 +47,16 @@ enum SyntheticCalendar {
         }
         let weights = months.indices.map { exp(growthPerYear * Double($0) / 12) }
         let total = weights.reduce(0, +)
-        let ideal = weights.map { Double(papers) * $0 / total }
-        var counts = ideal.map { Int($0.rounded(.down)) }
-        let byRemainder = ideal.indices.sorted { lhs, rhs in
-            let (l, r) = (ideal[lhs] - Double(counts[lhs]), ideal[rhs] - Double(counts[rhs]))
-            return l != r ? l > r : lhs > rhs
+        var counts: [Int] = []
+        var cumulative = 0.0
+        var assigned = 0
+        for weight in weights {
+            cumulative += weight
+            let upTo = min(Int((Double(papers) * cumulative / total).rounded()), papers)
+            counts.append(upTo - assigned)
+            assigned = upTo
         }
-        for index in byRemainder.prefix(papers - counts.reduce(0, +)) { counts[index] += 1 }
+        counts[counts.count - 1] += papers - assigned
         var excess = 0
         for index in counts.indices where counts[index] > months[index].capacity {
             excess += counts[index] - months[index].capacity
