@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteGraph
+import Foundation
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -20,4 +21,18 @@ struct CiteGraphCommand: ParsableCommand {
         subcommands: [RunCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Like ParsableCommand.main, but a `UserFacingError` prints one clear line and exits with its
+    /// documented code instead of ArgumentParser's generic 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as any UserFacingError {
+            FileHandle.standardError.write(Data("citegraph: \(error)\n".utf8))
+            Foundation.exit(error.exitCode.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
