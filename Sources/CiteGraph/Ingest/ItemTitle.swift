@@ -9,7 +9,7 @@ enum ItemTitle {
             if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
             return true
         }
-        if case .link(let leading, _)? = meaningful.first, !isLabel(leading) {
+        if case .link(let leading, _, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
             let rest = text(of: meaningful.dropFirst())
             if rest.isEmpty || separators.contains(where: rest.hasPrefix) {
                 return leading.collapsingWhitespace()
@@ -17,7 +17,7 @@ enum ItemTitle {
         }
         let title = trimSeparators(text(of: segments[...]))
         if !title.isEmpty { return title }
-        for case .link(let text, _) in segments {
+        for case .link(let text, _, _) in segments {
             let bare = trimSeparators(text.trimming("[]"))
             if !bare.isEmpty { return bare }
         }
@@ -29,7 +29,7 @@ enum ItemTitle {
         segments.map { segment -> String in
             switch segment {
             case .text(let text): text
-            case .link(let text, _): isLabel(text) ? " " : text
+            case .link(let text, _, let pictured): pictured || isLabel(text) ? " " : text
             case .image: " "
             }
         }.joined().collapsingWhitespace()

@@ -29,9 +29,10 @@ public enum ReadingListParser {
                 }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: heading.line, source: source) }
             case .item(let text, let line):
-                let segments = InlineText.segments(of: inline.parse(text))
+                // The title is the first paragraph's; links come from every paragraph of the item.
+                let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
-                if let item = listItem(segments, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
+                if let item = listItem(paragraphs, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
                     items.append(item)
                 }
             }
@@ -40,10 +41,11 @@ public enum ReadingListParser {
     }
 
     /// The item a bullet makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
-    private static func listItem(_ segments: [InlineSegment], section: SectionPath, line: Int, source: String,
+    private static func listItem(_ paragraphs: [[InlineSegment]], section: SectionPath, line: Int, source: String,
                                  diagnostics: inout [Diagnostic]) -> ListItem? {
+        let segments = paragraphs.flatMap { $0 }
         var links: [ListLink] = []
-        for case .link(let text, let url) in segments {
+        for case .link(let text, let url, _) in segments {
             let url = url.trimmingWhitespace()
             guard !url.isEmpty, !url.hasPrefix("#") else { continue }
             let link = ListLink(text: text, url: url)
@@ -52,7 +54,7 @@ public enum ReadingListParser {
         let plain = segments.map { segment -> String in
             switch segment {
             case .text(let text): text
-            case .link(let text, _): text
+            case .link(let text, _, _): text
             case .image(let alt): alt
             }
         }.joined()
@@ -65,6 +67,6 @@ public enum ReadingListParser {
             diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))
         }
         guard !links.isEmpty || !ArxivURL.ids(inText: plain).isEmpty else { return nil }
-        return ListItem(title: ItemTitle.compose(segments), links: links, section: section, line: line)
+        return ListItem(title: ItemTitle.compose(paragraphs.first ?? []), links: links, section: section, line: line)
     }
 }

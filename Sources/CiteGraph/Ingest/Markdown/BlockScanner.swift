@@ -8,6 +8,9 @@ struct BlockScanner {
         case item(text: String, line: Int)
     }
 
+    /// Separates the paragraphs of one item's text.
+    static let paragraphBreak = "\n\n"
+
     private(set) var blocks: [Block] = []
     private(set) var definitions = ReferenceDefinitions()
     private(set) var problems: [(line: Int, message: String)] = []
@@ -105,7 +108,8 @@ struct BlockScanner {
                 closeItems(deeperThan: indent)
             }
             if let item = openItems.last, case .item(let existing, let itemLine) = blocks[item.block] {
-                blocks[item.block] = .item(text: existing + "\n" + text.trimmingWhitespace(), line: itemLine)
+                let separator = previousLineBlank ? Self.paragraphBreak : "\n"
+                blocks[item.block] = .item(text: existing + separator + text.trimmingWhitespace(), line: itemLine)
                 return
             }
         }

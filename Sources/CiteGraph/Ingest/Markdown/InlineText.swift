@@ -1,7 +1,8 @@
 /// A piece of an item's text once markup is gone: plain text, or a link with its plain text.
 enum InlineSegment: Sendable, Hashable {
     case text(String)
-    case link(text: String, url: String)
+    /// `pictured`: the link's text is only an image's description (a badge, a logo).
+    case link(text: String, url: String, pictured: Bool = false)
     /// An image inside no link (a logo, a badge): not a link, and not part of the title.
     case image(alt: String)
 }
@@ -34,7 +35,7 @@ enum InlineText {
                 buffer += text
             case .link(let label, let url):
                 if !buffer.isEmpty { segments.append(.text(buffer)); buffer = "" }
-                segments.append(.link(text: plainText(of: label), url: url))
+                segments.append(.link(text: plainText(of: label), url: url, pictured: isPictured(label)))
             case .image(let alt, _):
                 if !buffer.isEmpty { segments.append(.text(buffer)); buffer = "" }
                 segments.append(.image(alt: plainText(of: alt)))
@@ -49,10 +50,22 @@ enum InlineText {
         segments(of: nodes).map { segment -> String in
             switch segment {
             case .text(let text): text
-            case .link(let text, _): text
+            case .link(let text, _, _): text
             case .image(let alt): alt
             }
         }.joined().collapsingWhitespace()
+    }
+
+    private static func isPictured(_ nodes: [InlineNode]) -> Bool {
+        var hasImage = false
+        for node in nodes {
+            switch node {
+            case .image: hasImage = true
+            case .text(let text): if !text.allSatisfy(\.isWhitespace) { return false }
+            default: return false
+            }
+        }
+        return hasImage
     }
 
     private static let placeholderBase: UInt32 = 0xE000
