@@ -56,7 +56,9 @@ enum ItemTitle {
 
     private static func trimSeparators(_ text: String) -> String {
         var result = Substring(text.collapsingWhitespace())
-        while let last = result.last, "-–—|:,;".contains(last) { result = result.dropLast().trimmingWhitespace() }
+        while let last = result.last, "-–—|:,;".contains(last) || (".".contains(last) && result.dropLast().last == " ") {
+            result = result.dropLast().trimmingWhitespace()
+        }
         while let first = result.first, "-–—|:,;".contains(first) { result = result.dropFirst().trimmingWhitespace() }
         return String(result)
     }

@@ -66,7 +66,13 @@ public enum ReadingListParser {
         for problem in ArxivURL.problems(inText: plain) {
             diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))
         }
-        guard !links.isEmpty || !ArxivURL.ids(inText: plain).isEmpty else { return nil }
+        // `arXiv:ID` written in the text names the paper when no link does: it becomes a link too,
+        // so that every later stage finds the paper among the item's links.
+        if !links.contains(where: { ArxivURL.id(fromURL: $0.url) != nil }), let mentioned = ArxivURL.ids(inText: plain).first {
+            let versioned = mentioned.id.rawValue + (mentioned.version.map { "v\($0)" } ?? "")
+            links.append(ListLink(text: "arXiv:" + versioned, url: "https://arxiv.org/abs/" + versioned))
+        }
+        guard !links.isEmpty else { return nil }
         return ListItem(title: ItemTitle.compose(paragraphs.first ?? []), links: links, section: section, line: line)
     }
 }

@@ -250,7 +250,16 @@ import Testing
         #expect(list.items.count == 1)
         let entry = try #require(list.entries().first)
         #expect(entry.target == .arxiv(ArxivID("2305.18290")!, version: 2))
+        #expect(entry.links == [ListLink(text: "arXiv:2305.18290v2", url: "https://arxiv.org/abs/2305.18290v2")])
         #expect(entry.title == "Direct Preference Optimization, arXiv:2305.18290v2")
+    }
+
+    @Test func taskListBoxes() {
+        let list = parse("""
+        - [ ] Unread [[Paper]](https://arxiv.org/abs/2305.18290)
+        - [x] [Read](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.items.map(\.title) == ["Unread", "Read"])
     }
 
     @Test func bareURLsAndAutolinks() {
@@ -262,7 +271,7 @@ import Testing
         #expect(list.items.map { $0.links.map(\.url) } == [
             ["https://arxiv.org/abs/2305.18290"], ["https://github.com/a/b"], ["https://www.example.com/post"],
         ])
-        #expect(list.items.map(\.title) == ["Bare .", "Angle", "Schemeless (see it)"])
+        #expect(list.items.map(\.title) == ["Bare", "Angle", "Schemeless (see it)"])
     }
 
     @Test func htmlBlocksAndQuotes() {

@@ -88,7 +88,7 @@ struct BlockScanner {
             closeItems(deeperThan: indent)
             paragraph = nil
             openItems.append(OpenItem(contentIndent: indent + marker.contentOffset, block: blocks.count))
-            blocks.append(.item(text: String(marker.content), line: line.number))
+            blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number))
             return
         }
         if HTMLBlock.starts(text) {
@@ -145,6 +145,15 @@ struct BlockScanner {
         if let line = comments.openedAtLine {
             problems.append((line, "HTML comment opened here is never closed; the rest of the file was ignored"))
         }
+    }
+
+    /// `[ ] Title`, `[x] Title` (a GitHub task list) → `Title`.
+    private static func withoutTaskBox(_ content: Substring) -> Substring {
+        for box in ["[ ]", "[x]", "[X]"] where content.hasPrefix(box) {
+            let rest = content.dropFirst(3)
+            if rest.isEmpty || rest.first == " " || rest.first == "\t" { return rest.trimmingWhitespace() }
+        }
+        return content
     }
 
     /// `> text` → `text` (quotes are read as if unquoted).
