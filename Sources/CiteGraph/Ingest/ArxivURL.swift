@@ -30,12 +30,6 @@ public enum ArxivURL {
         }
     }
 
-    /// Whether a URL is on an arXiv host (used to treat a broken arXiv link as a paper link).
-    static func isArxivHost(_ url: String) -> Bool {
-        guard let address = WebAddress(url) else { return false }
-        return address.isOnDomain("arxiv.org")
-    }
-
     // MARK: - Finding the id-shaped part
 
     /// The text where a URL carries its id, before validation (`2313.00001v2`, `hep-th/9901001`).
