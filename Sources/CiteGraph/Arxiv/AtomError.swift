@@ -27,7 +27,7 @@ public enum AtomError: UserFacingError, Equatable {
         case .emptyBody:
             "the body is empty: no Atom feed at all"
         case .notAtom(let kind, let excerpt):
-            "not an Atom feed but \(kind == "XML but not an Atom feed" ? kind : "a " + kind): \(excerpt)"
+            "expected an arXiv Atom feed, got \(kind == "HTML page" ? "an HTML page" : kind): \(excerpt)"
         case .malformed(let line, let column, let message):
             "malformed Atom at line \(line), column \(column): \(message)"
         case .unreadable(let path, let reason):

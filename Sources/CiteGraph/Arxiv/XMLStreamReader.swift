@@ -306,7 +306,13 @@ final class XMLStreamReader {
 
     fileprivate func syntaxError(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, firstError == nil else { return }
-        firstError = Self.syntaxError(error)
+        var found = Self.syntaxError(error)
+        // An error inside an entity's replacement text carries the entity's own line numbers;
+        // the reference in the document is where the reader should look.
+        if let ctxt = context, error.ctxt != nil, error.ctxt != UnsafeMutableRawPointer(ctxt) {
+            (found.line, found.column) = position
+        }
+        firstError = found
     }
 
     fileprivate func refuse(systemID: String?, publicID: String?) {
