@@ -27,18 +27,16 @@ enum AtomFeedSplicer {
         return feed[start..<end]
     }
 
-    /// The feed-level elements arXiv puts before the entries, for a page of `count` entries
-    /// starting at `start` of `total`.
-    static func feedHeader(title: String, id: String, updated: String, total: Int, start: Int, count: Int) -> String {
-        """
-          <title type="html">\(title)</title>
-          <id>\(id)</id>
-          <updated>\(updated)</updated>
-          <opensearch:totalResults>\(total)</opensearch:totalResults>
-          <opensearch:startIndex>\(start)</opensearch:startIndex>
-          <opensearch:itemsPerPage>\(count)</opensearch:itemsPerPage>
-
-        """
+    /// The feed-level elements arXiv puts before the entries.
+    static func feedHeader(_ info: ArxivFeedInfo, id: String, updated: String) -> String {
+        var out = ""
+        if let title = info.title { out += "  <title type=\"html\">\(AtomWriter.escapeText(title))</title>\n" }
+        out += "  <id>\(AtomWriter.escapeText(id))</id>\n"
+        out += "  <updated>\(AtomWriter.escapeText(updated))</updated>\n"
+        if let total = info.totalResults { out += "  <opensearch:totalResults>\(total)</opensearch:totalResults>\n" }
+        if let start = info.startIndex { out += "  <opensearch:startIndex>\(start)</opensearch:startIndex>\n" }
+        if let count = info.itemsPerPage { out += "  <opensearch:itemsPerPage>\(count)</opensearch:itemsPerPage>\n" }
+        return out
     }
 
     static let closing = "</feed>\n"

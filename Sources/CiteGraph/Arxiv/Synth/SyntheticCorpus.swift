@@ -31,6 +31,9 @@ public struct SyntheticCorpus: Sequence, Sendable {
 
     public var underestimatedCount: Int { papers }
 
+    /// The `<updated>` of the feeds written: fixed, so that the files are the same on every run.
+    public static let feedDate = "2026-11-30T00:00:00Z"
+
     public func makeIterator() -> SyntheticCorpusIterator {
         SyntheticCorpusIterator(corpus: self)
     }

@@ -20,10 +20,13 @@ public struct SyntheticCorpusWriter {
 
     public var layout: Layout
     public var entriesPerFeed: Int
-    /// One entry as a complete single-entry Atom feed: `AtomWriter.feed(for:)`.
+    /// One entry as a complete single-entry Atom feed: `AtomWriter.feed(for:)` but in tests.
     public var singleEntryFeed: (ArxivEntry) -> String
 
-    public init(layout: Layout = .feeds, entriesPerFeed: Int = 10_000, singleEntryFeed: @escaping (ArxivEntry) -> String) {
+    public init(
+        layout: Layout = .feeds, entriesPerFeed: Int = 10_000,
+        singleEntryFeed: @escaping (ArxivEntry) -> String = { AtomWriter.feed(for: $0) }
+    ) {
         self.layout = layout
         self.entriesPerFeed = max(1, entriesPerFeed)
         self.singleEntryFeed = singleEntryFeed
@@ -90,11 +93,12 @@ public struct SyntheticCorpusWriter {
         }
         let output = try OutputFile(folder.appendingPathComponent("feed-" + zeroPadded(number, width: 5) + ".xml"))
         try output.append(opening)
-        try output.append(AtomFeedSplicer.feedHeader(
+        let info = ArxivFeedInfo(
             title: "citegraph synthetic corpus (seed \(corpus.seed)), feed \(number)",
-            id: "urn:citegraph:synth:\(corpus.seed):\(corpus.papers):\(number)",
-            updated: "2026-11-30T00:00:00Z", total: corpus.papers, start: start,
-            count: min(entriesPerFeed, corpus.papers - start)
+            totalResults: corpus.papers, startIndex: start, itemsPerPage: min(entriesPerFeed, corpus.papers - start)
+        )
+        try output.append(AtomFeedSplicer.feedHeader(
+            info, id: "urn:citegraph:synth:\(corpus.seed):\(corpus.papers):\(number)", updated: SyntheticCorpus.feedDate
         ))
         return output
     }
