@@ -60,15 +60,20 @@ public struct SyntheticCorpusWriter {
             var output: OutputFile?
             var feedNumber = 0
             for entry in corpus {
-                let text = singleEntryFeed(entry)
+                var text = singleEntryFeed(entry)
                 if output == nil {
                     feedNumber += 1
                     output = try startFeed(feedNumber, of: corpus, at: summary.papers, in: folder, opening: text)
                 }
-                guard let feed = output, let element = AtomFeedSplicer.entry(ofSingleEntryFeed: text) else {
+                guard let feed = output else { break }
+                let appended = try text.withUTF8 { bytes in
+                    guard let cuts = AtomFeedSplicer.cuts(bytes) else { return false }
+                    try feed.append(UnsafeBufferPointer(rebasing: bytes[cuts.entry]))
+                    return true
+                }
+                guard appended else {
                     throw CiteGraphError("synth: the Atom writer gave no <entry> element for \(entry.id)")
                 }
-                try feed.append(element)
                 summary.add(entry, bytes: 0)
                 if summary.papers % entriesPerFeed == 0 || summary.papers == corpus.papers {
                     try feed.append(AtomFeedSplicer.closing)
@@ -130,6 +135,11 @@ private final class OutputFile {
 
     func append<Text: StringProtocol>(_ text: Text) throws {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
