@@ -14,6 +14,7 @@
 #   BENCH_SEED=1                      corpus seed (same seed, same corpus)
 #   BENCH_DIR=.build/bench            corpora (kept and reused) and outputs
 #   BENCH_PARSE=1                     0 skips the parse ratios
+#   BENCH_CITEGRAPH=PATH              a citegraph binary to measure instead of building this checkout
 #   BENCH_STAGES=0                    1 also compares the parse stage alone (citegraph parse vs
 #                                     iterparse), done anyway when the pipeline cannot be run
 set -euo pipefail
@@ -24,7 +25,7 @@ sizes=${BENCH_SIZES:-10000,100000,1000000}
 py_max=${BENCH_PY_MAX:-100000}
 seed=${BENCH_SEED:-1}
 work=${BENCH_DIR:-$root/.build/bench}
-citegraph=$root/.build/release/citegraph
+citegraph=${BENCH_CITEGRAPH:-$root/.build/release/citegraph}
 reference=$root/Benchmarks/pipeline/reference.py
 mkdir -p "$work"
 results=$work/results.txt
@@ -51,8 +52,10 @@ if ! python3 -c 'import networkx' 2>/dev/null; then
     || python3 -m pip install --quiet --user --break-system-packages networkx \
     || { say "please install networkx: python3 -m pip install networkx"; exit 1; }
 fi
-say "building citegraph (release)"
-swift build -c release --product citegraph >&2
+if [ -z "${BENCH_CITEGRAPH:-}" ]; then
+  say "building citegraph (release)"
+  swift build -c release --product citegraph >&2
+fi
 
 pipeline=1
 if ! "$citegraph" run --help 2>&1 | grep -q -- '--from-feeds'; then
