@@ -177,7 +177,7 @@ public final class ArxivFetcher: ArxivSearching {
             return Array(cached.prefix(maxResults))
         }
         if options.offline { throw FetchError.offlineMissing(["search: \(query)"]) }
-        let size = max(1, min(maxResults, FetchOptions.maxPageSize))
+        let size = max(1, min(maxResults, options.pageSize))
         let url = ArxivClient.searchURL(base: options.apiBase, query: query, start: 0, maxResults: size)
         let page = try arxiv().fetchPage(url, emptyPage: .allowed(start: 0))
         try cache.withLock { try cache.storeSearch(query: query, bytes: page.bytes) }
@@ -193,7 +193,7 @@ public final class ArxivFetcher: ArxivSearching {
         var start = 0
         try cache.withLock {
             while start < limit {
-                let size = Swift.min(FetchOptions.maxPageSize, limit - start)
+                let size = Swift.min(options.pageSize, limit - start)
                 let url = ArxivClient.searchURL(base: options.apiBase, query: query, start: start, maxResults: size)
                 let page = try arxiv().fetchPage(url, emptyPage: .allowed(start: start))
                 for entry in page.feed.entries where collected[entry.id] == nil {

@@ -33,6 +33,8 @@ public struct FetchOptions: Sendable, Equatable {
     public var backoffBase = 2.0
     /// No single wait is longer (Retry-After included).
     public var backoffCap = 120.0
+    /// Results per search page (arXiv allows up to 2000).
+    public var pageSize = FetchOptions.maxPageSize
     /// How long `PaperCache.withLock` waits for another run's lock.
     public var lockTimeout = 5.0
 
@@ -58,6 +60,9 @@ public struct FetchOptions: Sendable, Equatable {
         if isArxivHost && interval < FetchOptions.arxivMinimumInterval {
             throw FetchError.badOption(
                 "--interval \(interval) is below arXiv's 3 seconds; a shorter interval is allowed only with --api-base pointing at another host")
+        }
+        guard pageSize >= 1, pageSize <= FetchOptions.maxPageSize else {
+            throw FetchError.badOption("page size must be between 1 and \(FetchOptions.maxPageSize), got \(pageSize)")
         }
         guard retries >= 1 else { throw FetchError.badOption("--retries must be at least 1, got \(retries)") }
         guard connectTimeout > 0, totalTimeout > 0 else { throw FetchError.badOption("timeouts must be positive") }
