@@ -116,7 +116,7 @@ public final class ArxivFetcher: ArxivSearching {
                     result.notFound.append(id)
                     continue
                 }
-                if try keep(page.feed.entries, asked: [id], into: &result).isEmpty {
+                if try !keep(page.feed.entries, asked: [id], into: &result).isEmpty {
                     result.notFound.append(id)
                 }
                 report(result, total: wanted.count)

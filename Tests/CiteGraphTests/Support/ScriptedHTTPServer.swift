@@ -77,10 +77,11 @@ final class ScriptedHTTPServer: Sendable {
         thread.start()
     }
 
-    /// Stops accepting; connections in progress end on their own.
+    /// Stops accepting; connections in progress end on their own. Only wakes the accept loop:
+    /// closing the descriptor here would let its number be reused by another server's socket
+    /// while the loop still accepts on it.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     private func acceptLoop() {
@@ -88,6 +89,7 @@ final class ScriptedHTTPServer: Sendable {
             let connection = accept(listener, nil, nil)
             if connection < 0 {
                 if errno == EINTR { continue }
+                close(listener)
                 return
             }
             var timeout = timeval(tv_sec: 10, tv_usec: 0)
