@@ -37,21 +37,19 @@ struct FetchCommand: ParsableCommand {
     }
 
     func run() throws {
-        try exitingOnUserFacingError {
-            let options = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
-            let progress = StderrProgress(options: options)
-            let fetcher = try ArxivFetcher(cache: PaperCache(directory: cacheOptions.cache), options: options, progress: progress)
-            if let query {
-                let entries = try fetcher.query(query, max: max)
-                note("\(entries.count) paper\(entries.count == 1 ? "" : "s") for \(query), stored in \(cacheOptions.cache)/papers (\(fetcher.requests) request\(fetcher.requests == 1 ? "" : "s"))")
-                return
-            }
-            if let ids {
-                try fetchIDs(try IDsFile.read(path: ids), fetcher: fetcher)
-                return
-            }
-            throw CiteGraphError("fetch LIST is not available yet: use --ids FILE or --query QUERY", exitCode: .badInput)
+        let options = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
+        let progress = StderrProgress(options: options)
+        let fetcher = try ArxivFetcher(cache: PaperCache(directory: cacheOptions.cache), options: options, progress: progress)
+        if let query {
+            let entries = try fetcher.query(query, max: max)
+            note("\(entries.count) paper\(entries.count == 1 ? "" : "s") for \(query), stored in \(cacheOptions.cache)/papers (\(fetcher.requests) request\(fetcher.requests == 1 ? "" : "s"))")
+            return
         }
+        if let ids {
+            try fetchIDs(try IDsFile.read(path: ids), fetcher: fetcher)
+            return
+        }
+        throw CiteGraphError("fetch LIST is not available yet: use --ids FILE or --query QUERY", exitCode: .badInput)
     }
 
     private func fetchIDs(_ ids: [ArxivID], fetcher: ArxivFetcher) throws {
