@@ -127,12 +127,14 @@ public final class ArxivFetcher: ArxivSearching {
         }
     }
 
-    /// Fetches one batch, splitting it on 406; returns the ids it left out.
+    /// Fetches one batch, splitting it on 406; returns the ids it left out. A batch of one id is
+    /// already "alone": an empty answer means not found, with no retry and no second ask.
     private func fetchBatch(_ batch: [ArxivID], into result: inout FetchResult, total: Int) throws -> [ArxivID] {
         let url = ArxivClient.idListURL(base: options.apiBase, ids: batch)
+        let alone = batch.count == 1
         let page: ArxivPage
         do {
-            page = try arxiv().fetchPage(url, emptyPage: .suspect)
+            page = try arxiv().fetchPage(url, emptyPage: alone ? .allowed(start: 0) : .suspect)
         } catch FetchError.http(406, _, let message) {
             guard batch.count > 1 else {
                 progress?.report(.warning("\(batch[0]): HTTP 406: \(message)"))
@@ -145,8 +147,11 @@ public final class ArxivFetcher: ArxivSearching {
                 + fetchBatch(Array(batch[half...]), into: &result, total: total)
         }
         let missing = try keep(page.feed.entries, asked: batch, into: &result)
+        if alone {
+            result.notFound += missing
+        }
         report(result, total: total)
-        return missing
+        return alone ? [] : missing
     }
 
     /// Stores the entries that were asked for (at once, so a kill loses nothing) and returns the

@@ -38,7 +38,8 @@ public enum FetchError: UserFacingError, Equatable {
         case let .transport(url, message):
             "cannot fetch \(url): \(message)"
         case let .offlineMissing(missing):
-            "--offline: the cache lacks \(missing.count) item\(missing.count == 1 ? "" : "s"): \(missing.joined(separator: ", "))"
+            "--offline: the cache lacks \(missing.count) item\(missing.count == 1 ? "" : "s"): "
+                + missing.prefix(20).joined(separator: ", ") + (missing.count > 20 ? " and \(missing.count - 20) more" : "")
         case let .corruptCacheFile(path, reason):
             "corrupt cache file \(path): \(reason)"
         case let .cacheWrite(path, reason):

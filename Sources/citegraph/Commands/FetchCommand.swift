@@ -46,7 +46,11 @@ struct FetchCommand: ParsableCommand {
             return
         }
         if let ids {
-            try fetchIDs(try IDsFile.read(path: ids), fetcher: fetcher)
+            let (list, badLines) = try readIDs(path: ids)
+            try fetchIDs(list, fetcher: fetcher)
+            if badLines > 0 {
+                throw CiteGraphError("\(ids): \(badLines) line\(badLines == 1 ? "" : "s") skipped (see above)", exitCode: .partial)
+            }
             return
         }
         throw CiteGraphError("fetch LIST is not available yet: use --ids FILE or --query QUERY", exitCode: .badInput)
@@ -63,32 +67,29 @@ struct FetchCommand: ParsableCommand {
         }
     }
 
+    /// The arXiv ids of an ids file (the shared reader: ids, `arXiv:` ids, arXiv URLs, `#`
+    /// comments). Bad lines and links that are not arXiv papers are reported and skipped.
+    private func readIDs(path: String) throws -> (ids: [ArxivID], badLines: Int) {
+        let list = try ReadingList.loadIDs(path: path)
+        for diagnostic in list.diagnostics {
+            // Errors are shown even with --quiet.
+            if diagnostic.severity == .error || !verbosity.quiet {
+                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            }
+        }
+        var ids: [ArxivID] = []
+        for entry in list.entries() {
+            if case let .arxiv(id, _) = entry.target {
+                ids.append(id)
+            } else {
+                note("\(path):\(entry.lines.first ?? 0): warning: \(entry.key) is not an arXiv paper; skipped")
+            }
+        }
+        return (ids, list.diagnostics.filter { $0.severity == .error }.count)
+    }
+
     private func note(_ text: String) {
         guard !verbosity.quiet else { return }
         FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-}
-
-/// Reads an ids file: one id per line (a version suffix or an `arXiv:` prefix is accepted),
-/// blank lines and `#` comments skipped. A bad line is an error naming the file and line.
-enum IDsFile {
-    static func read(path: String) throws -> [ArxivID] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CiteGraphError("cannot read the ids file \(path)", exitCode: .badInput)
-        }
-        var ids: [ArxivID] = []
-        for (index, rawLine) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            var token = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if token.isEmpty { continue }
-            if token.lowercased().hasPrefix("arxiv:") { token = String(token.dropFirst(6)) }
-            guard let (id, _) = ArxivID.split(token) else {
-                let reason = ArxivID.problem(with: token) ?? "not an arXiv id"
-                throw CiteGraphError("\(path):\(index + 1): '\(token)' is not an arXiv id (\(reason))", exitCode: .badInput)
-            }
-            ids.append(id)
-        }
-        return ids
     }
 }

@@ -173,3 +173,21 @@ import Testing
         #expect(harness.server.requests.map { $0.query["max_results"] } == ["4", "2"])
     }
 }
+
+@Suite struct FetcherSingleIDTests {
+    @Test func aLoneUnknownIDCostsOneRequest() throws {
+        let unknown = ArxivID("2401.99999")!
+        let harness = try FetchHarness { request, _ in FixtureFeeds.arxivReply(request) }
+        defer { harness.server.stop() }
+        let result = try harness.fetcher().papers(for: [unknown])
+        #expect(result.notFound == [unknown])
+        #expect(harness.server.requests.count == 1)
+    }
+
+    @Test func offlineMessagesStayShort() {
+        let many = (1...25).map { String(format: "2401.%05d", $0) }
+        let text = FetchError.offlineMissing(many).description
+        #expect(text.hasPrefix("--offline: the cache lacks 25 items: 2401.00001, 2401.00002"))
+        #expect(text.hasSuffix("2401.00020 and 5 more"))
+    }
+}
