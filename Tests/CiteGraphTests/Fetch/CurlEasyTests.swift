@@ -28,6 +28,26 @@ import Testing
         #expect(requests[0].headers["accept-encoding"]?.contains("gzip") == true)
     }
 
+    @Test func decodesAGzipBody() throws {
+        // gzip(1) makes the compressed body, so the test does not depend on the code under test.
+        let directory = try makeTemporaryDirectory()
+        let text = String(repeating: "<feed>compressible</feed>\n", count: 200)
+        try text.write(toFile: directory + "/body", atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-k", directory + "/body"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let compressed = try #require(FileManager.default.contents(atPath: directory + "/body.gz"))
+        #expect(compressed.count < text.utf8.count / 4)
+        let server = try ScriptedHTTPServer { _, _ in
+            .respond(status: 200, headers: ["Content-Encoding": "gzip", "Content-Type": "application/atom+xml"], body: Array(compressed))
+        }
+        defer { server.stop() }
+        let response = try makeCurl().get(server.baseURL)
+        #expect(response.body == Array(text.utf8))
+    }
+
     @Test func followsAtMostThreeRedirects() throws {
         let server = try ScriptedHTTPServer { request, _ in
             let hop = Int(request.query["hop"] ?? "0") ?? 0
