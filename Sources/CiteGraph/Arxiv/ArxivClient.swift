@@ -15,7 +15,7 @@ public final class ArxivClient {
     private let http: any HTTPGetting
     private let limiter: RateLimiter
     private let policy: RetryPolicy
-    private weak var progress: (any ProgressReporting)?
+    private let progress: (any ProgressReporting)?
     /// HTTP requests made, every attempt counted.
     public private(set) var requests = 0
 

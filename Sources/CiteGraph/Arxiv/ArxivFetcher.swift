@@ -9,7 +9,7 @@ import OrderedCollections
 public final class ArxivFetcher: ArxivSearching {
     public let cache: PaperCache
     public let options: FetchOptions
-    private weak var progress: (any ProgressReporting)?
+    private let progress: (any ProgressReporting)?
     private let limiter: RateLimiter
     private let policy: RetryPolicy
     private let makeHTTP: () throws -> any HTTPGetting
@@ -178,8 +178,13 @@ public final class ArxivFetcher: ArxivSearching {
     /// One page of a title search, cached under `searches/`. Offline: the cached answer or
     /// `FetchError.offlineMissing`.
     public func search(query: String, maxResults: Int) throws -> [ArxivEntry] {
-        if isUsable(age: cache.searchAge(query: query)), let cached = cache.cachedSearch(query: query) {
-            return Array(cached.prefix(maxResults))
+        let age = cache.searchAge(query: query)
+        if isUsable(age: age) {
+            if let cached = cache.cachedSearch(query: query) { return Array(cached.prefix(maxResults)) }
+            if age != nil {
+                progress?.report(.warning("corrupt cache file \(cache.searchPath(query: query))"
+                    + (options.offline ? "" : "; searching again")))
+            }
         }
         if options.offline { throw FetchError.offlineMissing(["search: \(query)"]) }
         let size = max(1, min(maxResults, options.pageSize))

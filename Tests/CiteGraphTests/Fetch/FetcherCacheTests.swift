@@ -191,3 +191,26 @@ import Testing
         #expect(text.hasSuffix("2401.00020 and 5 more"))
     }
 }
+
+@Suite struct SearchCacheCorruptionTests {
+    final class Warnings: CiteGraph.ProgressReporting {
+        var messages: [String] = []
+        func report(_ event: FetchEvent) {
+            if case let .warning(message) = event { messages.append(message) }
+        }
+    }
+
+    @Test func aCorruptSearchFileIsReportedAndSearchedAgain() throws {
+        let hits = Array(FixtureFeeds.allIDs.prefix(1))
+        let harness = try FetchHarness { _, _ in .atom(FixtureFeeds.feed(ids: hits)) }
+        defer { harness.server.stop() }
+        try harness.cache.storeSearch(query: "ti:x", bytes: Array("<?xml version='1.0'?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>".utf8))
+        let warnings = Warnings()
+        let fetcher = try ArxivFetcher(cache: harness.cache, options: harness.options, progress: warnings,
+                                       limiter: RateLimiter(interval: FetchHarness.interval))
+        #expect(try fetcher.search(query: "ti:x", maxResults: 3).map(\.id) == hits)
+        #expect(harness.server.requests.count == 1)
+        #expect(warnings.messages == ["corrupt cache file \(harness.cache.searchPath(query: "ti:x")); searching again"])
+        #expect(harness.cache.cachedSearch(query: "ti:x")?.map(\.id) == hits)
+    }
+}
