@@ -11,7 +11,10 @@ enum CacheLock {
 
     private static let held = Mutex<[String: Held]>([:])
 
-    static func withLock<T>(path: String, timeout: Double, pollInterval: Double = 0.05, _ body: () throws -> T) throws -> T {
+    static func withLock<T>(path givenPath: String, timeout: Double, pollInterval: Double = 0.05, _ body: () throws -> T) throws -> T {
+        // One key per file however it is spelled (`cache/.lock`, `./cache/.lock`, absolute), or a
+        // second spelling would wait on this process's own lock.
+        let path = URL(fileURLWithPath: givenPath).standardizedFileURL.path
         let reentered = held.withLock { table -> Bool in
             guard var entry = table[path] else { return false }
             entry.depth += 1

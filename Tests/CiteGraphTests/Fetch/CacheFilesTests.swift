@@ -64,3 +64,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: mine))
     }
 }
+
+@Suite struct CacheLockSpellingTests {
+    @Test func twoSpellingsOfOneCacheShareTheProcessLock() throws {
+        let directory = try makeTemporaryDirectory()
+        var plain = PaperCache(directory: directory)
+        var dotted = PaperCache(directory: directory + "/./")
+        plain.lockTimeout = 0.2
+        dotted.lockTimeout = 0.2
+        #expect(try plain.withLock { try dotted.withLock { 5 } } == 5)
+    }
+}
