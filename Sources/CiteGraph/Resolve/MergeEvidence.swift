@@ -20,8 +20,10 @@ struct MergeEvidence {
                     let reason: String?
                     switch forms[a].name.relation(to: forms[b].name) {
                     case .middleInitial:
-                        let given = forms[a].display.split(separator: " ").first.map(String.init) ?? ""
-                        reason = "'\(forms[a].display)' and '\(forms[b].display)': same given name '\(given)', "
+                        // The shorter form first: "'Quoc Le' and 'Quoc V. Le'".
+                        let (x, y) = forms[a].name.given.count <= forms[b].name.given.count ? (a, b) : (b, a)
+                        let given = forms[x].display.split(separator: " ").first.map(String.init) ?? ""
+                        reason = "'\(forms[x].display)' and '\(forms[y].display)': same given name '\(given)', "
                             + "differ only by a middle name or initial"
                     case .givenInitial:
                         reason = Self.initialEvidence(a, b, group: group, forms: nameForms, sections: sections)

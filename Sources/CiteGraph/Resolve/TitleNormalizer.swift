@@ -4,7 +4,8 @@ import Foundation
 /// TeX markup are normalized away, and a listed title that is one colon-separated part of the
 /// other (`AdaLoRA: Adaptive Budget…` listed as `Adaptive Budget…`) still counts as a strong match.
 public enum TitleNormalizer {
-    /// Lowercase words of letters and digits, accents folded, TeX markup removed, single spaces.
+    /// Lowercase words of letters and digits, accents folded, apostrophes dropped, TeX markup
+    /// removed, single spaces.
     public static func normalize(_ s: String) -> String {
         let folded = stripTeX(s)
             .precomposedStringWithCompatibilityMapping
@@ -13,6 +14,7 @@ public enum TitleNormalizer {
         var out = ""
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }  // Don't = Dont, not "don t"
             if CharacterSet.alphanumerics.contains(scalar) {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
