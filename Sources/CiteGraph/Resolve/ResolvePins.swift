@@ -75,9 +75,9 @@ public struct ResolvePins: Sendable, Hashable {
 
     static func isURL(_ s: String) -> Bool { s.contains("://") }
 
-    /// Scheme, `www.`, case of the host and a trailing slash do not matter.
+    /// Compared as `URLNormalizer` spells them, and the scheme does not matter either.
     static func urlKey(_ url: String) -> String {
-        var s = Substring(url.trimmingCharacters(in: .whitespaces))
+        var s = Substring(URLNormalizer.normalize(url.trimmingCharacters(in: .whitespaces)))
         if let range = s.range(of: "://") { s = s[range.upperBound...] }
         if s.lowercased().hasPrefix("www.") { s = s.dropFirst(4) }
         let slash = s.firstIndex(of: "/") ?? s.endIndex
