@@ -28,15 +28,26 @@ public enum TitleNormalizer {
 
     /// Similarity in 0…1: 1 for titles equal after normalization, 0.98 when they differ only in
     /// spacing (`Fine-Tuning` vs `FineTuning`), `segmentScore` when one is a substantial
-    /// colon-separated part of the other, else the Levenshtein ratio of the normalized titles.
+    /// colon-separated part of the other, else the Levenshtein ratio of the normalized titles
+    /// (at most `differentNumbersCap` when their numbers differ).
     public static func similarity(_ a: String, _ b: String) -> Double {
         let na = normalize(a), nb = normalize(b)
         guard !na.isEmpty, !nb.isEmpty else { return 0 }
         if na == nb { return 1 }
         if na.replacingOccurrences(of: " ", with: "") == nb.replacingOccurrences(of: " ", with: "") { return 0.98 }
         var best = levenshteinRatio(na, nb)
+        // `GPT-4 Technical Report` is not `GPT-3 Technical Report`, however close the letters are.
+        if numbers(na) != numbers(nb) { best = min(best, differentNumbersCap) }
         if isSegment(of: a, matching: nb) || isSegment(of: b, matching: na) { best = max(best, segmentScore) }
         return best
+    }
+
+    /// The most two titles with different numbers in them can score: below the default threshold.
+    public static let differentNumbersCap = 0.85
+
+    /// The runs of digits in a normalized title, in order.
+    static func numbers(_ normalized: String) -> [Substring] {
+        normalized.split(whereSeparator: { !$0.isNumber })
     }
 
     /// Score of a listed title that is a whole part of the other around a colon (or `?`, ` -- `).

@@ -46,6 +46,13 @@ import Testing
                                            "Error Analysis Prompting Enables Human-Like Translation: A Case Study on ChatGPT") < 0.9)
     }
 
+    @Test func differentNumbersAreNotTheSamePaper() {
+        #expect(TitleNormalizer.similarity("GPT-4 Technical Report", "GPT-3 Technical Report") == 0.85)
+        #expect(TitleNormalizer.similarity("Llama 2: Open Foundation and Fine-Tuned Chat Models",
+                                           "Llama: Open Foundation and Fine-Tuned Chat Models") == 0.85)
+        #expect(TitleNormalizer.similarity("GPT4 Technical Report", "GPT-4 Technical Report") == 0.98)
+    }
+
     @Test func unrelatedTitlesScoreLow() {
         #expect(TitleNormalizer.similarity("LIMA: Less Is More for Alignment", "Textbooks Are All You Need") < 0.5)
         #expect(TitleNormalizer.similarity("", "Textbooks Are All You Need") == 0)
