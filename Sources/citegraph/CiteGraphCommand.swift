@@ -18,7 +18,7 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self, ParseCommand.self, SynthCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, FetchCommand.self, SynthCommand.self],
         defaultSubcommand: nil
     )
 

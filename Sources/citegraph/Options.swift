@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CiteGraph
 
 /// Options shared by the commands, declared once (as in swift-argument-parser's examples).
@@ -25,4 +26,64 @@ struct VerbosityOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Nothing on stderr but errors.")
     var quiet = false
+}
+
+/// How citegraph talks to arXiv (or a mirror): used by `fetch` and `run`.
+struct FetchOptionsGroup: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The arXiv API endpoint (a mirror or a test server). Default: $CITEGRAPH_ARXIV_API or \(FetchOptions.arxivAPI).",
+        valueName: "url"))
+    var apiBase: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Minimum seconds between requests; below 3 only for hosts other than arxiv.org.", valueName: "seconds"))
+    var interval: Double = 3
+
+    @Option(name: .long, help: "Ids per id_list request (at most 2000).")
+    var batchSize: Int = 100
+
+    @Option(name: .long, help: "Attempts per request, the first included (429, 5xx, network errors, garbled pages).")
+    var retries: Int = 5
+
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a connection.", valueName: "seconds"))
+    var connectTimeout: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp("Seconds a whole request may take.", valueName: "seconds"))
+    var timeout: Double = 60
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Contact address sent in the User-Agent, as arXiv asks. Default: $CITEGRAPH_MAILTO.", valueName: "address"))
+    var mailto: String?
+
+    @Flag(name: .long, help: "Fetch again even what the cache holds.")
+    var refresh = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Fetch again cached files older than this (90s, 15m, 12h, 7d, 2w).", valueName: "duration"))
+    var maxAge: String?
+
+    /// The library's options from these flags, the cache flags and the environment.
+    func fetchOptions(cache: CacheOptions, verbosity: VerbosityOptions,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> FetchOptions {
+        var options = FetchOptions()
+        options.offline = cache.offline
+        options.refresh = refresh
+        if let maxAge {
+            guard let seconds = FetchOptions.parseDuration(maxAge) else {
+                throw FetchError.badOption("--max-age: '\(maxAge)' is not a duration (e.g. 90s, 15m, 12h, 7d, 2w)")
+            }
+            options.maxAge = seconds
+        }
+        options.batchSize = batchSize
+        options.interval = interval
+        options.retries = retries
+        options.connectTimeout = connectTimeout
+        options.totalTimeout = timeout
+        options.apiBase = apiBase ?? environment["CITEGRAPH_ARXIV_API"].flatMap { $0.isEmpty ? nil : $0 } ?? FetchOptions.arxivAPI
+        options.mailto = mailto ?? environment["CITEGRAPH_MAILTO"].flatMap { $0.isEmpty ? nil : $0 }
+        options.verbose = verbosity.verbose
+        options.quiet = verbosity.quiet
+        try options.validate()
+        return options
+    }
 }
