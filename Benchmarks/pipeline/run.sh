@@ -132,21 +132,27 @@ for n in "${size_list[@]}"; do
   if [ "$pipeline" = 1 ]; then
     rm -rf "$work/out-citegraph-$n"
     say "citegraph pipeline, $n papers"
-    measure "$work/citegraph-$n.log" "$citegraph" run --from-feeds "$corpus" --out "$work/out-citegraph-$n" --offline --quiet
-    cg_secs[$n]=$secs; cg_mib[$n]=$mib
+    if measure "$work/citegraph-$n.log" "$citegraph" run --from-feeds "$corpus" --out "$work/out-citegraph-$n" --offline --quiet; then
+      cg_secs[$n]=$secs; cg_mib[$n]=$mib
+    else
+      out "citegraph failed at $n papers (peak memory or error: see $work/citegraph-$n.log.stderr)"
+    fi
     if [ "$n" -le "$py_max" ]; then
       rm -rf "$work/out-python-$n"
       say "python reference pipeline, $n papers"
-      measure "$work/python-$n.log" python3 "$reference" "$corpus" "$work/out-python-$n"
-      py_secs[$n]=$secs; py_mib[$n]=$mib
+      if measure "$work/python-$n.log" python3 "$reference" "$corpus" "$work/out-python-$n"; then
+        py_secs[$n]=$secs; py_mib[$n]=$mib
+      else
+        out "the python reference failed at $n papers (see $work/python-$n.log.stderr)"
+      fi
     fi
   fi
   if [ "$stages" = 1 ]; then
     say "parse stage, $n papers"
-    measure "$work/parse-citegraph-$n.log" "$citegraph" parse --format count "$corpus"/feed-*.xml
-    cg_parse_secs[$n]=$secs; cg_parse_mib[$n]=$mib
-    if [ "$n" -le "$py_max" ]; then
-      measure "$work/parse-python-$n.log" python3 "$reference" --parse-only "$corpus"
+    if measure "$work/parse-citegraph-$n.log" "$citegraph" parse --format count "$corpus"/feed-*.xml; then
+      cg_parse_secs[$n]=$secs; cg_parse_mib[$n]=$mib
+    fi
+    if [ "$n" -le "$py_max" ] && measure "$work/parse-python-$n.log" python3 "$reference" --parse-only "$corpus"; then
       py_parse_secs[$n]=$secs; py_parse_mib[$n]=$mib
     fi
   fi
