@@ -2,15 +2,18 @@
 /// colour per node kind, line style per edge kind, a legend, and `sfdp` as the layout of large
 /// views (dot would take minutes on them). Renders with `dot -Tsvg` without warnings.
 public enum DOTWriter {
-    /// Views with more nodes than this are laid out with sfdp.
-    public static let largeView = 150
+    /// Whether the file asks for sfdp: dot's layered layout takes minutes on a few hundred edges
+    /// of a co-occurrence network (and clusters are ignored then).
+    public static func prefersSFDP(_ graph: Graph) -> Bool {
+        graph.nodeCount > 100 || graph.edgeCount > 200
+    }
 
     /// `clusters`: draw each section as a cluster holding its entries (full view); an entry listed
     /// under several sections goes in the first by section path.
     public static func write(_ graph: Graph, clusters: Bool = false) -> String {
         var out = "graph \(quoted(graph.name)) {\n"
         out += "  graph [label=\(quoted("citegraph: \(graph.name) view")), labelloc=t, fontname=\"Helvetica\""
-        if graph.nodeCount > largeView { out += ", layout=sfdp, overlap=false, outputorder=edgesfirst" }
+        if prefersSFDP(graph) { out += ", layout=sfdp, overlap=false, outputorder=edgesfirst" }
         out += "];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"

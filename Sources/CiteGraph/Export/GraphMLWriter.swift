@@ -1,5 +1,6 @@
 /// GraphML 1.0 (valid against graphml.xsd): typed `<key>`s declared first, `label` and `weight`
 /// keys as Gephi maps them, synthetic node ids (`n0`…) with the real id in the `key` attribute.
+/// Counts are `long` (networkx reads them back as int; igraph keeps every number as a double).
 public enum GraphMLWriter {
     public static func write(_ graph: Graph) -> String {
         let columns = AttributeColumns(graph.nodes)
@@ -34,8 +35,9 @@ public enum GraphMLWriter {
             }
             out += "    </node>\n"
         }
-        for (index, edge) in graph.edges.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">\n"
+        // No edge ids: they are optional, and python-igraph 1.0 reads them into a bogus `id`.
+        for edge in graph.edges {
+            out += "    <edge source=\"n\(edge.source)\" target=\"n\(edge.target)\">\n"
             out += data("e_kind", edge.kind.rawValue)
             out += data("e_weight", ExportText.number(edge.weight))
             out += data("e_papers", ExportText.papers(edge))

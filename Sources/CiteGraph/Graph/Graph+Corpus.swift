@@ -59,7 +59,7 @@ extension Graph {
         for code in categoryCounts.keys {
             nodes.append(Node(kind: .category, key: code, label: code, attributes: [
                 Attribute("key", .string(code)),
-                Attribute("name", .string(ArxivTaxonomy.name(of: code) ?? "")),
+                Attribute("category_name", .string(ArxivTaxonomy.name(of: code) ?? "")),
                 Attribute("paper_count", .int(categoryCounts[code] ?? 0)),
             ]))
         }
