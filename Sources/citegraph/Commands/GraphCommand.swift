@@ -7,31 +7,27 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Write one view of the graph (GraphML, DOT, Cytoscape.js JSON or CSV) from output/corpus.json.",
         discussion: """
-        Views: full (papers, authors, categories, sections, resources), coauthor, category,
-        section, paper (papers sharing authors or sections), author-category (bipartite).
+        Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
 
-        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the
-        full view), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives
-        nodes.csv and relationships.csv (for neo4j-admin database import) and edges.csv (a plain
-        edge list for pandas or R); without -o the edge list goes to stdout.
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view; sfdp asked for in large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); without -o the edge list goes to stdout.
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
-          citegraph graph --view category --normalize association --format dot | dot -Tsvg > c.svg
+          citegraph graph --view category --normalize association --format dot -o categories.dot
           citegraph graph --format csv -o neo4j/
         """
     )
 
-    @Option(help: "The view: \(GraphView.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Which graph to write.")
     var view: GraphView = .full
 
-    @Option(help: "graphml, dot, json or csv.")
+    @Option(help: "The file format.")
     var format: GraphFormat = .graphml
 
-    @Option(help: "full (each shared paper adds 1) or fractional (a paper with k items adds 1/(k-1) per pair).")
+    @Option(help: "full: each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
     var counting: GraphOptions.Counting = .full
 
-    @Option(help: "Normalize weights: association, jaccard, cosine or inclusion.")
+    @Option(help: "Normalize weights by the items' paper counts.")
     var normalize: GraphOptions.Normalization?
 
     @Option(help: "Papers with more authors add no co-author edges (they are reported).")
@@ -106,7 +102,21 @@ struct GraphCommand: ParsableCommand {
         do {
             return try JSONDecoder().decode(Corpus.self, from: data)
         } catch {
-            throw CiteGraphError("\(corpus): not a citegraph corpus (\(error))")
+            throw CiteGraphError("\(corpus): not a citegraph corpus: \(Self.describe(error))")
+        }
+    }
+
+    /// A decoding error in one line: what is wrong and where (`papers[3].arxiv_id`).
+    static func describe(_ error: any Error) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
+        }
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context)?: return "missing '\(key.stringValue)' in \(path(context.codingPath))"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        default: return "\(error)"
         }
     }
 

@@ -31,6 +31,22 @@ import Testing
         #expect(lines.allSatisfy { $0.hasSuffix(" validates") }, "\(result.stderr)")
     }
 
+    @Test(.enabled(if: TestPaths.graphMLSchema != nil, "needs ../shared/data/graphml-xsd"),
+          .enabled(if: ExternalTool("xmllint") != nil && ExternalTool("dot") != nil, "needs xmllint and Graphviz"))
+    func emptyCorpusGivesValidFiles() throws {
+        let schema = try #require(TestPaths.graphMLSchema)
+        let graph = GraphBuilder.build(Corpus(origin: .init(kind: "ids", source: "none", items: 0, entries: 0)), view: .full).graph
+        #expect(graph.nodeCount == 0)
+        let folder = try TemporaryFolder()
+        let file = try folder.write(GraphMLWriter.write(graph), to: "empty.graphml")
+        let xmllint = try #require(ExternalTool("xmllint")).run(
+            ["--nonet", "--noout", "--schema", schema.appendingPathComponent("graphml.xsd").path, file.path],
+            environment: ["XML_CATALOG_FILES": schema.appendingPathComponent("catalog.xml").path])
+        #expect(xmllint.status == 0, "\(xmllint.stderr)")
+        let dot = try #require(ExternalTool("dot")).run(["-Tsvg"], stdin: DOTWriter.write(graph, clusters: true))
+        #expect(dot.status == 0 && dot.stderr.isEmpty, "\(dot.stderr)")
+    }
+
     @Test(.enabled(if: ExternalTool("dot") != nil, "needs Graphviz"))
     func dotRendersWithoutWarnings() throws {
         let dot = try #require(ExternalTool("dot"))
