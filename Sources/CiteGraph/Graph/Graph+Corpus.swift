@@ -6,43 +6,41 @@ extension Graph {
     /// Every view is derived from this graph.
     public init(corpus: Corpus, papersCap: Int = 20) {
         var edges: [KeyedEdge] = []
-        var seen: Set<[String]> = []
-        func link(_ source: NodeKey, _ target: NodeKey, _ kind: EdgeKind, _ entry: String) {
-            // A name or category listed twice on one paper is still one edge.
-            guard seen.insert([source.kind.rawValue, source.key, target.kind.rawValue, target.key, kind.rawValue]).inserted
-            else { return }
+        struct EdgeIdentity: Hashable { var source, target: NodeKey; var kind: EdgeKind }
+        var seen: Set<EdgeIdentity> = []
+        /// Adds the edge unless it is there already (a name or category listed twice on one paper
+        /// is still one edge); returns whether it was added.
+        func link(_ source: NodeKey, _ target: NodeKey, _ kind: EdgeKind, _ entry: String) -> Bool {
+            guard seen.insert(EdgeIdentity(source: source, target: target, kind: kind)).inserted else { return false }
             edges.append(KeyedEdge(source: source, target: target, kind: kind, weight: 1, papers: [entry]))
+            return true
         }
 
         var sectionKeys = Set(corpus.sections.map(\.path.description))
-        var paperCounts: [String: Int] = [:]   // author name or category code → papers
-        var categoryCounts: [String: Int] = [:]
+        var paperCounts: [String: Int] = [:]   // author name → papers
+        var categoryCounts: [String: Int] = [:] // category code → papers
         var entryCounts: [String: Int] = [:]   // section path → entries
         for paper in corpus.papers {
             let id = paper.arxivID.rawValue
             let node = NodeKey(.paper, id)
             for author in paper.authors {
-                let before = edges.count
-                link(NodeKey(.author, author), node, .authored, id)
-                if edges.count > before { paperCounts[author, default: 0] += 1 }
+                if link(NodeKey(.author, author), node, .authored, id) { paperCounts[author, default: 0] += 1 }
             }
             for category in paper.allCategories {
-                let before = edges.count
-                link(node, NodeKey(.category, category), .inCategory, id)
-                if edges.count > before { categoryCounts[category, default: 0] += 1 }
+                if link(node, NodeKey(.category, category), .inCategory, id) { categoryCounts[category, default: 0] += 1 }
             }
             for section in paper.sections {
-                let before = edges.count
-                link(node, NodeKey(.section, section.description), .listedIn, id)
-                if edges.count > before { entryCounts[section.description, default: 0] += 1 }
+                if link(node, NodeKey(.section, section.description), .listedIn, id) {
+                    entryCounts[section.description, default: 0] += 1
+                }
                 sectionKeys.insert(section.description)
             }
         }
         for resource in corpus.resources {
             for section in resource.sections {
-                let before = edges.count
-                link(NodeKey(.resource, resource.url), NodeKey(.section, section.description), .listedIn, resource.url)
-                if edges.count > before { entryCounts[section.description, default: 0] += 1 }
+                if link(NodeKey(.resource, resource.url), NodeKey(.section, section.description), .listedIn, resource.url) {
+                    entryCounts[section.description, default: 0] += 1
+                }
                 sectionKeys.insert(section.description)
             }
         }
