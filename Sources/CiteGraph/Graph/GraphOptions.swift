@@ -31,9 +31,11 @@ public struct GraphOptions: Sendable, Hashable {
         case fractional
     }
 
-    /// Similarity of two items from their co-occurrence c and their occurrences s_i, s_j (the
-    /// number of papers each is on, as van Eck and Waltman 2009 define them). Applies to every
-    /// view but `full`; with fractional counting c is the fractional weight.
+    /// Similarity of two items from their co-occurrence c and their occurrences s_i, s_j, as van
+    /// Eck and Waltman (2009) define them. An item's occurrences are the links it could share:
+    /// its papers (authors, categories; for co-authors only papers that add edges), its entries
+    /// (sections), its authors and sections (papers). Applies to every view but `full`; with
+    /// fractional counting c is the fractional weight.
     public enum Normalization: String, Sendable, Hashable, CaseIterable {
         /// c / (s_i · s_j)
         case association
