@@ -17,7 +17,7 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, TimelineCommand.self],
         defaultSubcommand: nil
     )
 }
