@@ -26,7 +26,7 @@ public enum TimelineWriter {
         out += "## Groups\n\n"
         out += "| group | kind | papers | first | last | median | CAGR | bursts |\n|---|---|---:|---|---|---|---:|---|\n"
         for g in timeline.groups {
-            let bursts = g.bursts.map { "\($0.start)…\($0.end) (\(Formatting.fixed($0.strength, 2)))" }.joined(separator: ", ")
+            let bursts = g.bursts.map { ($0.start == $0.end ? $0.start : "\($0.start)…\($0.end)") + " (\(Formatting.fixed($0.strength, 2)))" }.joined(separator: ", ")
             let papers = g.derived > 0 ? "\(g.papers) (\(g.derived)†)" : "\(g.papers)"
             out += "| \(Formatting.markdownCell(g.group)) | \(g.grouping.rawValue) | \(papers) | \(g.first) | \(g.last) | \(g.median) | \(Formatting.percent(g.cagr)) | \(bursts.isEmpty ? "–" : bursts) |\n"
         }

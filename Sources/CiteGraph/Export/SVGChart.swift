@@ -17,6 +17,7 @@ struct SVGChart {
     var title: String
     var subtitle: String = ""
     var periods: [String]
+    var xLabel: String = ""
     var yLabel: String
     var series: [Series]
     /// Shaded period ranges (inclusive indices) with a legend label, e.g. bursts.
@@ -63,6 +64,9 @@ struct SVGChart {
         out += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotH))\" x2=\"\(f(left + plotW))\" y2=\"\(f(top + plotH))\" stroke=\"#333\" stroke-width=\"1.5\"/>\n"
         out += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(top + plotH))\" stroke=\"#333\" stroke-width=\"1.5\"/>\n"
         out += "<text transform=\"translate(\(f(18)),\(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#333\" font-size=\"13\">\(SVGChart.escape(yLabel))</text>\n"
+        if !xLabel.isEmpty {
+            out += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\" fill=\"#333\" font-size=\"13\">\(SVGChart.escape(xLabel))</text>\n"
+        }
         // X ticks: at most about 12 labels, rotated so long labels never overlap.
         let every = max(1, Int((Double(periods.count) / 12).rounded(.up)))
         for (i, period) in periods.enumerated() {

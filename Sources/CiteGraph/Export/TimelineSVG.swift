@@ -27,6 +27,7 @@ public enum TimelineSVG {
         if timeline.derivedCount > 0 { subtitle += "; \(timeline.derivedCount) dated from their id" }
         if !timeline.undated.isEmpty { subtitle += "; \(timeline.undated.count) undated, not shown" }
         let chart = SVGChart(title: title, subtitle: subtitle, periods: timeline.periods,
+                             xLabel: "\(timeline.by.rawValue) of first arXiv version",
                              yLabel: "papers (cumulative)", series: series, bands: bands)
         return chart.render()
     }
