@@ -17,7 +17,7 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self, TimelineCommand.self],
+        subcommands: [RunCommand.self, TimelineCommand.self, CompareCommand.self, StatsCommand.self],
         defaultSubcommand: nil
     )
 }

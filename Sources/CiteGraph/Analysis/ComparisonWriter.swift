@@ -1,0 +1,66 @@
+/// Writes a comparison as an aligned text table, Markdown, or JSON.
+public enum ComparisonWriter {
+    public static func json(_ comparison: Comparison) -> String { Formatting.json(comparison) }
+
+    /// (label, value of A, value of B) lines shared by the table and Markdown forms.
+    static func lines(_ c: Comparison) -> [(String, String, String)] {
+        func both(_ label: String, _ value: (Comparison.Side) -> String) -> (String, String, String) {
+            (label, value(c.a), value(c.b))
+        }
+        func list(_ counts: [Comparison.Count], _ limit: Int = 5) -> String {
+            counts.isEmpty ? "–" : counts.prefix(limit).map { "\($0.name) (\($0.papers))" }.joined(separator: ", ")
+        }
+        let years = Set(c.a.perYear.keys).union(c.b.perYear.keys).sorted()
+        var out = [
+            both("kind") { $0.kind },
+            both("papers") { s in s.primary.map { "\(s.papers) (\($0) primary)" } ?? "\(s.papers)" },
+            both("resources") { s in s.kind == "category" ? "–" : "\(s.resources)" },
+            both("authors") { "\($0.authors)" },
+            both("first published") { $0.first ?? "–" },
+            both("last published") { $0.last ?? "–" },
+            both("median published") { $0.medianPublished ?? "–" },
+        ]
+        for year in years { out.append(both("papers in \(year)") { "\($0.perYear[year] ?? 0)" }) }
+        out += [
+            both("undated") { "\($0.undated)" },
+            both("cross-listed") { Formatting.percent($0.crossListedShare) },
+            both("top authors") { list($0.topAuthors) },
+            both("top categories") { list($0.topCategories) },
+            both("top sections") { side in
+                // Below a selected section, its own path is left out of its subsections' names.
+                let own = side.kind == "section" ? side.selector + SectionPath.separator : nil
+                return list(side.topSections.map { count in
+                    guard let own, count.name.hasPrefix(own) else { return count }
+                    return Comparison.Count(name: "… > " + count.name.dropFirst(own.count), papers: count.papers)
+                }, 3)
+            },
+        ]
+        return out
+    }
+
+    static func overlapLines(_ c: Comparison) -> [(String, String)] {
+        [("shared papers", "\(c.overlap.papers)"), ("shared authors", "\(c.overlap.authors)"),
+         ("Jaccard (papers)", Formatting.fixed(c.overlap.jaccardPapers)),
+         ("Jaccard (authors)", Formatting.fixed(c.overlap.jaccardAuthors)),
+         ("association strength", Formatting.fixed(c.overlap.associationStrength))]
+    }
+
+    public static func table(_ c: Comparison) -> String {
+        var out = Formatting.table(["", c.a.selector, c.b.selector], lines(c).map { [$0.0, $0.1, $0.2] }, leftAligned: [0, 1, 2])
+        out += "\nOverlap\n"
+        out += Formatting.table(["", ""], overlapLines(c).map { [$0.0, $0.1] }, leftAligned: [0])
+        return out
+    }
+
+    public static func markdown(_ c: Comparison) -> String {
+        var out = "# \(Formatting.markdownCell(c.a.selector)) vs \(Formatting.markdownCell(c.b.selector))\n\n"
+        out += "| | \(Formatting.markdownCell(c.a.selector)) | \(Formatting.markdownCell(c.b.selector)) |\n|---|---|---|\n"
+        for (label, a, b) in lines(c) { out += "| \(label) | \(Formatting.markdownCell(a)) | \(Formatting.markdownCell(b)) |\n" }
+        out += "\n## Overlap\n\n| | |\n|---|---:|\n"
+        for (label, value) in overlapLines(c) { out += "| \(label) | \(value) |\n" }
+        if !c.overlap.sharedPapers.isEmpty { out += "\nShared papers: \(c.overlap.sharedPapers.joined(separator: ", ")).\n" }
+        out += "\nA category covers papers listed in it as primary or cross-listed; a section covers its subsections. "
+        out += "Association strength is observed shared papers over those expected if the two were independent (1 = independent).\n"
+        return out
+    }
+}
