@@ -44,7 +44,11 @@ public enum Comparator {
         let papers = papers(corpus, selector)
         let days = papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
-        for day in days { perYear[String(day.year), default: 0] += 1 }
+        var perMonth: [String: Int] = [:]
+        for day in days {
+            perYear[String(day.year), default: 0] += 1
+            perMonth[TimelinePeriod.month.label(TimelinePeriod.month.index(of: day)), default: 0] += 1
+        }
         var primary: Int?
         var resources = 0
         var ownSection: String?
@@ -63,7 +67,7 @@ public enum Comparator {
             resources: resources, authors: authors.count,
             first: days.min()?.description, last: days.max()?.description,
             medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
-            undated: papers.count - days.count,
+            perMonth: perMonth, undated: papers.count - days.count,
             crossListedShare: papers.isEmpty ? 0 : Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count),
             topAuthors: top(papers.map { OrderedSet($0.authors).elements }),
             topCategories: top(papers.map { OrderedSet($0.categories).elements.filter { $0 != ownCategory } }),

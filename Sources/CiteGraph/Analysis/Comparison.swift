@@ -31,6 +31,8 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var medianPublished: String?
         /// Papers per calendar year of first version (years with none are left out).
         public var perYear: [String: Int]
+        /// Papers per month (`YYYY-MM`) of first version (months with none are left out).
+        public var perMonth: [String: Int]
         public var undated: Int
         /// Share of the papers listed in more than one arXiv category.
         public var crossListedShare: Double
@@ -44,7 +46,7 @@ public struct Comparison: Sendable, Hashable, Codable {
 
         enum CodingKeys: String, CodingKey {
             case selector, input, kind, papers, primary, resources, authors, first, last
-            case medianPublished = "median_published", perYear = "per_year", undated
+            case medianPublished = "median_published", perYear = "per_year", perMonth = "per_month", undated
             case crossListedShare = "cross_listed_share", topAuthors = "top_authors"
             case topCategories = "top_categories", topSections = "top_sections", paperIDs = "paper_ids"
         }
@@ -63,6 +65,7 @@ public struct Comparison: Sendable, Hashable, Codable {
             try c.encode(last, forKey: .last)
             try c.encode(medianPublished, forKey: .medianPublished)
             try c.encode(perYear, forKey: .perYear)
+            try c.encode(perMonth, forKey: .perMonth)
             try c.encode(undated, forKey: .undated)
             try c.encode(crossListedShare, forKey: .crossListedShare)
             try c.encode(topAuthors, forKey: .topAuthors)
