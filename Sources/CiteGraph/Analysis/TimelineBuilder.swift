@@ -6,6 +6,9 @@ import OrderedCollections
 /// `Timeline.undated` and counted nowhere. Section groups cover their subsections: a paper listed
 /// under `A > B` counts in `A > B` and in `A`, once in each even when listed twice below `A`.
 public enum TimelineBuilder {
+    /// The primary-category group of papers that have none.
+    public static let noPrimaryCategory = "(no primary category)"
+
     public static func build(_ corpus: Corpus, options: TimelineOptions = TimelineOptions()) -> Timeline {
         let lower = options.from.flatMap { CalendarDay.bound($0, upper: false) }
         let upper = options.to.flatMap { CalendarDay.bound($0, upper: true) }
@@ -101,8 +104,13 @@ public enum TimelineBuilder {
         case .all:
             return papers.isEmpty ? [] : [("all", papers)]
         case .primary:
-            for i in papers { if let code = corpus.papers[i].primaryCategory { groups[code, default: []].append(i) } }
+            var uncategorized: [Int] = []
+            for i in papers {
+                if let code = corpus.papers[i].primaryCategory { groups[code, default: []].append(i) } else { uncategorized.append(i) }
+            }
             groups.sort { $0.key < $1.key }
+            // Papers arXiv gave no primary category for still count, in a group of their own, last.
+            if !uncategorized.isEmpty { groups[TimelineBuilder.noPrimaryCategory] = uncategorized }
         case .category:
             for i in papers {
                 for code in OrderedSet(corpus.papers[i].categories) {

@@ -165,3 +165,17 @@ import Testing
         #expect(SVGChart.niceScale(0) == (1, 1))
     }
 }
+
+@Suite struct AnalysisReportTests {
+    @Test func runFilesAndDefaultPairs() {
+        let corpus = SmallCorpus.four
+        // A holds 3 papers, B 2; primary cs.CL 3 papers, cs.LG 1.
+        #expect(AnalysisReport.largestTopLevelSections(corpus)! == ("section:A", "section:B"))
+        #expect(AnalysisReport.commonestPrimaryCategories(corpus)! == ("arxiv:cs.CL", "arxiv:cs.LG"))
+        let files = AnalysisReport.files(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
+        #expect(files.map(\.name) == ["timeline.csv", "timeline.md", "timeline.svg", "stats.json",
+                                      "compare-sections.md", "compare-sections.json", "compare-sections.svg",
+                                      "compare-categories.md", "compare-categories.json", "compare-categories.svg"])
+        #expect(files[0].contents.hasPrefix("period,group,papers,cumulative_papers,new_authors,share\n2023-01,all,2,2,3,1.0000\n"))
+    }
+}

@@ -148,3 +148,13 @@ import Foundation
         #expect(BurstDetection.detect(relevant: [1, 1, 1, 8, 8, 1, 1, 1], totals: Array(repeating: 10, count: 8), s: 2, gamma: 5).isEmpty)
     }
 }
+
+@Suite struct TimelinePrimaryFallbackTests {
+    @Test func papersWithoutPrimaryCategoryHaveTheirOwnGroup() {
+        var corpus = SmallCorpus.four
+        corpus.papers[1].primaryCategory = nil
+        let t = TimelineBuilder.build(corpus, options: TimelineOptions(groups: [.primary]))
+        #expect(t.groups.map(\.group) == ["cs.CL", "(no primary category)"])
+        #expect(t.rows(of: "(no primary category)", grouping: .primary).map(\.papers) == [1, 0, 0])
+    }
+}
