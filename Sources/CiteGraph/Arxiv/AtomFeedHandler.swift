@@ -1,0 +1,229 @@
+/// Namespaces of an arXiv feed, matched by URI (classic feeds redeclare prefixes per element).
+enum AtomNamespace {
+    static let atom = "http://www.w3.org/2005/Atom"
+    static let arxiv = "http://arxiv.org/schemas/atom"
+    static let openSearch = "http://a9.com/-/spec/opensearch/1.1/"
+}
+
+/// An entry that cannot be an arXiv entry; the parser adds the line and column.
+struct AtomEntryProblem: Error {
+    var message: String
+}
+
+/// Turns the reader's events into `ArxivFeedInfo` and one `ArxivEntry` at a time.
+final class AtomFeedHandler: XMLStreamHandler {
+    private enum Tag: Int {
+        case feed, entry, id, title, summary, author, name, affiliation, published, updated
+        case link, category, primaryCategory, comment, journalRef, doi
+        case totalResults, startIndex, itemsPerPage
+    }
+
+    private let onEntry: (ArxivEntry) throws -> Void
+    private(set) var info = ArxivFeedInfo()
+    private(set) var entryCount = 0
+
+    private var inEntry = false
+    private var inAuthor = false
+    private var entry = EntryFields()
+    private var authorName = ""
+    private var authorAffiliations: [String] = []
+
+    /// The fields of the entry being read, reset at each `<entry>`.
+    private struct EntryFields {
+        var id: String?
+        var title: String?
+        var summary: String?
+        var authors: [ArxivAuthor] = []
+        var published: String?
+        var updated: String?
+        var primaryCategory: String?
+        var categories: [String] = []
+        var classes: [String] = []
+        var comment: String?
+        var journalRef: String?
+        var doi: String?
+        var links: [ArxivLink] = []
+    }
+
+    init(onEntry: @escaping (ArxivEntry) throws -> Void) {
+        self.onEntry = onEntry
+    }
+
+    func rootElement(namespace: String?, localName: String) throws {
+        if localName == "feed", namespace == AtomNamespace.atom { return }
+        if localName.lowercased() == "html" {
+            throw AtomError.notAtom(kind: "HTML page", excerpt: "root element <\(localName)>")
+        }
+        let qualified = namespace.map { "{\($0)}\(localName)" } ?? localName
+        throw AtomError.notAtom(kind: "XML but not an Atom feed", excerpt: "root element <\(qualified)>")
+    }
+
+    func interest(namespace: String?, localName: String) -> XMLInterest {
+        func text(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, text: .collapsed) }
+        func attributes(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, wantsAttributes: true) }
+        func plain(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue) }
+        switch (namespace, localName) {
+        case (AtomNamespace.atom, "feed"): return plain(.feed)
+        case (AtomNamespace.atom, "entry"): return plain(.entry)
+        case (AtomNamespace.atom, "author"): return plain(.author)
+        case (AtomNamespace.atom, "id"): return text(.id)
+        case (AtomNamespace.atom, "title"): return text(.title)
+        case (AtomNamespace.atom, "summary"): return text(.summary)
+        case (AtomNamespace.atom, "name"): return text(.name)
+        case (AtomNamespace.atom, "published"): return text(.published)
+        case (AtomNamespace.atom, "updated"): return text(.updated)
+        case (AtomNamespace.atom, "link"): return attributes(.link)
+        case (AtomNamespace.atom, "category"): return attributes(.category)
+        case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation)
+        case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory)
+        case (AtomNamespace.arxiv, "comment"): return text(.comment)
+        case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
+        case (AtomNamespace.arxiv, "doi"): return text(.doi)
+        case (AtomNamespace.openSearch, "totalResults"): return text(.totalResults)
+        case (AtomNamespace.openSearch, "startIndex"): return text(.startIndex)
+        case (AtomNamespace.openSearch, "itemsPerPage"): return text(.itemsPerPage)
+        default: return .ignore
+        }
+    }
+
+    func start(tag rawTag: Int, attributes: [XMLAttribute]) throws {
+        guard let tag = Tag(rawValue: rawTag) else { return }
+        switch tag {
+        case .entry:
+            inEntry = true
+            entry = EntryFields()
+        case .author where inEntry:
+            inAuthor = true
+            authorName = ""
+            authorAffiliations = []
+        case .link where inEntry:
+            guard let href = Self.value("href", in: attributes) else { return }
+            entry.links.append(ArxivLink(
+                href: href, rel: Self.value("rel", in: attributes),
+                type: Self.value("type", in: attributes), title: Self.value("title", in: attributes)))
+        case .category where inEntry:
+            guard let term = Self.value("term", in: attributes) else { return }
+            Self.sort(term: term, into: &entry)
+        case .primaryCategory where inEntry:
+            entry.primaryCategory = Self.value("term", in: attributes).map(Self.trimmed)
+        default:
+            break
+        }
+    }
+
+    func end(tag rawTag: Int, text: String?) throws {
+        guard let tag = Tag(rawValue: rawTag) else { return }
+        let text = text ?? ""
+        if !inEntry {
+            switch tag {
+            case .title: info.title = text
+            case .totalResults: info.totalResults = try Self.integer(text, "opensearch:totalResults")
+            case .startIndex: info.startIndex = try Self.integer(text, "opensearch:startIndex")
+            case .itemsPerPage: info.itemsPerPage = try Self.integer(text, "opensearch:itemsPerPage")
+            default: break
+            }
+            return
+        }
+        if inAuthor {
+            switch tag {
+            case .name: authorName = text
+            case .affiliation: if !text.isEmpty { authorAffiliations.append(text) }
+            case .author:
+                inAuthor = false
+                entry.authors.append(ArxivAuthor(name: authorName, affiliations: authorAffiliations))
+            default: break
+            }
+            return
+        }
+        switch tag {
+        case .id: entry.id = text
+        case .title: entry.title = text
+        case .summary: entry.summary = text
+        case .published: entry.published = text
+        case .updated: entry.updated = text
+        case .comment: entry.comment = text
+        case .journalRef: entry.journalRef = text
+        case .doi: entry.doi = text
+        case .entry:
+            inEntry = false
+            let finished = try Self.makeEntry(entry)
+            entry = EntryFields()
+            entryCount += 1
+            try onEntry(finished)
+        default: break
+        }
+    }
+
+    // MARK: turning fields into an entry
+
+    private static func makeEntry(_ fields: EntryFields) throws -> ArxivEntry {
+        let idText = fields.id ?? ""
+        if isErrorEntry(fields) {
+            let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
+            throw AtomError.arxivError(message: message)
+        }
+        guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
+        let versioned = versionedID(fromEntryID: idText)
+        guard let split = ArxivID.split(versioned) else {
+            let why = ArxivID.problem(with: versioned) ?? "unrecognised"
+            throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
+        }
+        return ArxivEntry(
+            id: split.id, version: split.version, title: fields.title ?? "", summary: fields.summary,
+            authors: fields.authors, published: fields.published, updated: fields.updated,
+            primaryCategory: fields.primaryCategory, categories: fields.categories, classes: fields.classes,
+            comment: fields.comment, journalRef: fields.journalRef, doi: fields.doi, links: fields.links)
+    }
+
+    /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
+    private static func isErrorEntry(_ fields: EntryFields) -> Bool {
+        if let id = fields.id, id.contains("api/errors") { return true }
+        return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
+    }
+
+    /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
+    static func versionedID(fromEntryID text: String) -> String {
+        if let range = text.range(of: "/abs/") { return String(text[range.upperBound...]) }
+        if text.hasPrefix("arXiv:") { return String(text.dropFirst(6)) }
+        return text
+    }
+
+    /// A `<category term>` is either an arXiv category or one or more class terms of another
+    /// scheme, separated by commas or semicolons and sometimes wrapped (`&#10;`).
+    private static func sort(term: String, into fields: inout EntryFields) {
+        let sorted = sort(term: term)
+        fields.categories += sorted.categories
+        fields.classes += sorted.classes
+    }
+
+    static func sort(term: String) -> (categories: [String], classes: [String]) {
+        let code = trimmed(term)
+        guard !code.isEmpty else { return ([], []) }
+        if ArxivTaxonomy.isArxivCategory(code) { return ([code], []) }
+        var classes: [String] = []
+        for piece in code.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let words = piece.split(whereSeparator: \.isWhitespace)
+            if !words.isEmpty { classes.append(words.joined(separator: " ")) }
+        }
+        return ([], classes)
+    }
+
+    private static func value(_ localName: String, in attributes: [XMLAttribute]) -> String? {
+        for attribute in attributes where attribute.namespace == nil && attribute.localName == localName {
+            return attribute.value
+        }
+        return nil
+    }
+
+    static func trimmed(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.count == 1 ? String(words[0]) : words.joined(separator: " ")
+    }
+
+    private static func integer(_ text: String, _ element: String) throws -> Int {
+        guard let value = Int(text), value >= 0 else {
+            throw AtomEntryProblem(message: "<\(element)> is '\(text)', not a count")
+        }
+        return value
+    }
+}

@@ -1,0 +1,427 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The one file that touches libxml2 (and its pointers). Everything else sees Swift values:
+// element tags chosen by the handler, attributes as Strings, text collected into one String.
+
+/// What the handler wants from an element, decided once per distinct (namespace, local name).
+struct XMLInterest: Sendable {
+    /// The handler's own number for the element; passed back on start and end.
+    var tag: Int
+    /// Whether `start` and `end` are reported at all.
+    var notifies: Bool
+    var wantsAttributes: Bool
+    var text: XMLTextMode
+
+    static let ignore = XMLInterest(tag: -1, notifies: false, wantsAttributes: false, text: .ignore)
+
+    init(tag: Int, notifies: Bool = true, wantsAttributes: Bool = false, text: XMLTextMode = .ignore) {
+        self.tag = tag
+        self.notifies = notifies
+        self.wantsAttributes = wantsAttributes
+        self.text = text
+    }
+}
+
+enum XMLTextMode: Sendable {
+    case ignore
+    /// Text as it is, nested elements' text included.
+    case raw
+    /// Runs of XML whitespace become one space; leading and trailing whitespace dropped.
+    case collapsed
+}
+
+struct XMLAttribute: Sendable, Hashable {
+    var namespace: String?
+    var localName: String
+    var value: String
+}
+
+/// Receives the events of an `XMLStreamReader`. Throwing stops the parse; the error is rethrown
+/// from `feed`/`finish`.
+protocol XMLStreamHandler: AnyObject {
+    /// Called once for the root element, before `interest`.
+    func rootElement(namespace: String?, localName: String) throws
+    /// Called once per distinct element name; the answer is cached for the parse.
+    func interest(namespace: String?, localName: String) -> XMLInterest
+    func start(tag: Int, attributes: [XMLAttribute]) throws
+    /// `text` is nil unless the interest asked for text.
+    func end(tag: Int, text: String?) throws
+}
+
+/// Where libxml2 found the document broken.
+struct XMLSyntaxError: Error, Equatable, Sendable {
+    var line: Int
+    var column: Int
+    var message: String
+}
+
+/// A streaming (SAX2 push) parser: bytes go in by chunks, events come out to the handler, and
+/// nothing is kept but the text of the element being collected.
+///
+/// Safety: `XML_PARSE_NONET`, never NOENT/DTDLOAD/HUGE, so external DTDs and external entities
+/// are never loaded and libxml2's entity-amplification limits hold; `resolveEntity` refuses
+/// anything asked of it anyway (and records that it was asked, for tests).
+/// Not Sendable: one parse, one thread.
+final class XMLStreamReader {
+    private let handler: any XMLStreamHandler
+    private var context: xmlParserCtxtPtr?
+    private var saxHandler = xmlSAXHandler()
+
+    private struct NameKey: Hashable {
+        var namespace: UInt
+        var localName: UInt
+    }
+
+    private var interests: [NameKey: XMLInterest] = [:]
+    private var lastKey = NameKey(namespace: 0, localName: 0)
+    private var lastInterest = XMLInterest.ignore
+    /// Interests of the open elements, innermost last.
+    private var openElements: [XMLInterest] = []
+    private var sawRoot = false
+    private var capturing = false
+    private var text: [UInt8] = []
+
+    private var firstError: XMLSyntaxError?
+    private var handlerError: (any Error)?
+    /// Where the handler threw, for its error message.
+    private(set) var handlerErrorPosition: (line: Int, column: Int) = (0, 0)
+    private var finished = false
+    /// Whether libxml2 asked for an external resource (always refused).
+    private(set) var refusedExternalResources: [String] = []
+
+    init(handler: any XMLStreamHandler, documentName: String? = nil) {
+        self.handler = handler
+        text.reserveCapacity(4096)
+        openElements.reserveCapacity(32)
+        xmlSAXVersion(&saxHandler, 2)
+        // Only namespace-aware element events, text, errors; entity declarations and lookups keep
+        // libxml2's own SAX2 handlers (so internal entities expand within libxml2's limits).
+        saxHandler.startElement = nil
+        saxHandler.endElement = nil
+        saxHandler.startElementNs = xmlStreamStartElement
+        saxHandler.endElementNs = xmlStreamEndElement
+        saxHandler.characters = xmlStreamCharacters
+        saxHandler.ignorableWhitespace = xmlStreamCharacters
+        saxHandler.cdataBlock = xmlStreamCharacters
+        saxHandler.reference = nil
+        saxHandler.comment = nil
+        saxHandler.processingInstruction = nil
+        saxHandler.externalSubset = nil
+        saxHandler.resolveEntity = xmlStreamRefuseEntity
+        saxHandler.warning = nil
+        saxHandler.error = nil
+        saxHandler.fatalError = nil
+        saxHandler.serror = xmlStreamError
+        saxHandler.initialized = UInt32(XML_SAX2_MAGIC)
+    }
+
+    deinit {
+        releaseContext()
+    }
+
+    private func releaseContext() {
+        guard let ctxt = context else { return }
+        if let doc = ctxt.pointee.myDoc {
+            xmlFreeDoc(doc)
+            ctxt.pointee.myDoc = nil
+        }
+        xmlFreeParserCtxt(ctxt)
+        context = nil
+    }
+
+    private func makeContext() throws {
+        // A nil chunk: libxml2 detects the encoding from the first chunk fed.
+        guard let ctxt = xmlCreatePushParserCtxt(&saxHandler, nil, nil, 0, nil) else {
+            throw XMLSyntaxError(line: 0, column: 0, message: "libxml2 could not create a parser")
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        xmlCtxtUseOptions(ctxt, options)
+        ctxt.pointee.replaceEntities = 0
+        ctxt.pointee.loadsubset = 0
+        ctxt.pointee.validate = 0
+        ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        context = ctxt
+    }
+
+    /// Feeds the next piece of the document.
+    func feed(_ chunk: ArraySlice<UInt8>) throws {
+        precondition(!finished, "feed after finish")
+        if context == nil { try makeContext() }
+        guard let ctxt = context else { return }
+        // Large inputs go in bounded pieces so libxml2's input buffer stays small.
+        var start = chunk.startIndex
+        let pieceSize = 1 << 16
+        while start < chunk.endIndex {
+            let end = min(start + pieceSize, chunk.endIndex)
+            chunk[start..<end].withUnsafeBufferPointer { piece in
+                piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) {
+                    _ = xmlParseChunk(ctxt, $0, Int32(piece.count), 0)
+                }
+            }
+            try checkFailure()
+            start = end
+        }
+    }
+
+    /// Ends the document: a truncated one fails here.
+    func finish() throws {
+        if context == nil { try makeContext() }
+        guard let ctxt = context else { return }
+        finished = true
+        _ = xmlParseChunk(ctxt, nil, 0, 1)
+        try checkFailure()
+        if ctxt.pointee.wellFormed == 0 {
+            throw firstError ?? lastLibXMLError() ?? XMLSyntaxError(
+                line: Int(ctxt.pointee.input?.pointee.line ?? 0), column: 0,
+                message: "the document is not well formed")
+        }
+    }
+
+    private func checkFailure() throws {
+        if let handlerError { throw handlerError }
+        if let firstError { throw firstError }
+        if let ctxt = context, ctxt.pointee.wellFormed == 0, ctxt.pointee.disableSAX != 0 {
+            throw lastLibXMLError() ?? XMLSyntaxError(line: 0, column: 0, message: "the document is not well formed")
+        }
+    }
+
+    private func lastLibXMLError() -> XMLSyntaxError? {
+        guard let ctxt = context, let error = xmlCtxtGetLastError(ctxt), error.pointee.code != 0 else { return nil }
+        return Self.syntaxError(error.pointee)
+    }
+
+    private static func syntaxError(_ error: xmlError) -> XMLSyntaxError {
+        var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        while let last = message.last, last.isWhitespace { message.removeLast() }
+        return XMLSyntaxError(line: Int(error.line), column: Int(error.int2), message: message)
+    }
+
+    /// The line and column libxml2 has reached, for errors the handler finds.
+    var position: (line: Int, column: Int) {
+        guard let ctxt = context else { return (0, 0) }
+        let raw = UnsafeMutableRawPointer(ctxt)
+        return (Int(xmlSAX2GetLineNumber(raw)), Int(xmlSAX2GetColumnNumber(raw)))
+    }
+
+    private func stop() {
+        if let ctxt = context { xmlStopParser(ctxt) }
+    }
+
+    // MARK: events (called from the C callbacks below)
+
+    fileprivate func startElement(
+        localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        context ctxt: xmlParserCtxtPtr
+    ) {
+        guard handlerError == nil else { return }
+        let key = NameKey(namespace: UInt(bitPattern: namespace), localName: UInt(bitPattern: localName))
+        if !sawRoot {
+            sawRoot = true
+            do {
+                try handler.rootElement(namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+            } catch {
+                fail(error)
+                return
+            }
+        }
+        let interest: XMLInterest
+        if key == lastKey {
+            interest = lastInterest
+        } else if let known = interests[key] {
+            interest = known
+            lastKey = key
+            lastInterest = known
+        } else {
+            interest = handler.interest(namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+            interests[key] = interest
+            lastKey = key
+            lastInterest = interest
+        }
+        openElements.append(interest)
+        if interest.text != .ignore {
+            capturing = true
+            text.removeAll(keepingCapacity: true)
+        }
+        guard interest.notifies else { return }
+        var list: [XMLAttribute] = []
+        if interest.wantsAttributes, let attributes, attributeCount > 0 {
+            list.reserveCapacity(attributeCount)
+            for i in 0..<attributeCount {
+                let base = attributes + 5 * i
+                guard let name = base[0], let valueStart = base[3], let valueEnd = base[4] else { continue }
+                list.append(XMLAttribute(
+                    namespace: base[2].map { String(cString: $0) },
+                    localName: String(cString: name),
+                    value: Self.attributeValue(valueStart, valueEnd, context: ctxt)))
+            }
+        }
+        do {
+            try handler.start(tag: interest.tag, attributes: list)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Without entity substitution libxml2 hands attribute values over with `&` kept as `&#38;`
+    /// (and user entities as `&name;`); decode them as its own SAX2 tree builder does.
+    private static func attributeValue(
+        _ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>, context ctxt: xmlParserCtxtPtr
+    ) -> String {
+        let count = end - start
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        guard bytes.contains(UInt8(ascii: "&")) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        guard let decoded = xmlStringLenDecodeEntities(ctxt, start, Int32(count), Int32(XML_SUBSTITUTE_REF), 0, 0, 0) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        defer { citegraph_xmlFree(decoded) }
+        return String(cString: decoded)
+    }
+
+    fileprivate func endElement() {
+        guard handlerError == nil, let interest = openElements.popLast() else { return }
+        var value: String?
+        if interest.text != .ignore {
+            value = makeText(interest.text)
+            capturing = false
+        }
+        guard interest.notifies else { return }
+        do {
+            try handler.end(tag: interest.tag, text: value)
+        } catch {
+            fail(error)
+        }
+    }
+
+    fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if capturing { text.append(contentsOf: bytes) }
+    }
+
+    fileprivate func syntaxError(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, firstError == nil else { return }
+        var found = Self.syntaxError(error)
+        // An error inside an entity's replacement text carries the entity's own line numbers;
+        // the reference in the document is where the reader should look.
+        if let ctxt = context, error.ctxt != nil, error.ctxt != UnsafeMutableRawPointer(ctxt) {
+            (found.line, found.column) = position
+        }
+        firstError = found
+    }
+
+    fileprivate func refuse(systemID: String?, publicID: String?) {
+        refusedExternalResources.append(systemID ?? publicID ?? "?")
+    }
+
+    private func fail(_ error: any Error) {
+        if handlerError == nil {
+            handlerError = error
+            handlerErrorPosition = position
+        }
+        stop()
+    }
+
+    private func makeText(_ mode: XMLTextMode) -> String {
+        if mode == .raw { return String(decoding: text, as: UTF8.self) }
+        // Collapse in place: the write index never passes the read index.
+        var write = 0
+        var pendingSpace = false
+        text.withUnsafeMutableBufferPointer { buffer in
+            for read in 0..<buffer.count {
+                let byte = buffer[read]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = write > 0
+                } else {
+                    if pendingSpace {
+                        buffer[write] = 0x20
+                        write += 1
+                        pendingSpace = false
+                    }
+                    buffer[write] = byte
+                    write += 1
+                }
+            }
+        }
+        return String(decoding: text[0..<write], as: UTF8.self)
+    }
+
+    // MARK: files
+
+    /// Reads the file at `path` in chunks of `chunkSize` bytes, reusing one buffer.
+    static func forEachChunk(
+        ofFileAt path: String, chunkSize: Int = 1 << 18, _ body: (ArraySlice<UInt8>) throws -> Void
+    ) throws {
+        guard let file = fopen(path, "rb") else {
+            throw FileReadError(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
+            if count > 0 { try body(buffer[0..<count]) }
+            if count < chunkSize {
+                if ferror(file) != 0 {
+                    throw FileReadError(path: path, reason: String(cString: strerror(errno)))
+                }
+                return
+            }
+        }
+    }
+}
+
+struct FileReadError: Error, Equatable, Sendable {
+    var path: String
+    var reason: String
+}
+
+// MARK: C callbacks: userData is the parser context (no user data was given), whose `_private`
+// is the reader. Entity contents are parsed in a child context that inherits `_private`.
+
+private func reader(_ ctx: UnsafeMutableRawPointer?) -> (XMLStreamReader, xmlParserCtxtPtr)? {
+    guard let ctx else { return nil }
+    let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let privateData = ctxt.pointee._private else { return nil }
+    return (Unmanaged<XMLStreamReader>.fromOpaque(privateData).takeUnretainedValue(), ctxt)
+}
+
+private func xmlStreamStartElement(
+    ctx: UnsafeMutableRawPointer?, localName: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?,
+    uri: UnsafePointer<xmlChar>?, namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    attributeCount: Int32, defaultedCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+    guard let (reader, ctxt) = reader(ctx), let localName else { return }
+    reader.startElement(
+        localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes,
+        context: ctxt)
+}
+
+private func xmlStreamEndElement(
+    ctx: UnsafeMutableRawPointer?, localName: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?,
+    uri: UnsafePointer<xmlChar>?
+) {
+    reader(ctx)?.0.endElement()
+}
+
+private func xmlStreamCharacters(ctx: UnsafeMutableRawPointer?, bytes: UnsafePointer<xmlChar>?, count: Int32) {
+    guard let bytes, count > 0, let (reader, _) = reader(ctx) else { return }
+    reader.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+}
+
+private func xmlStreamError(ctx: UnsafeMutableRawPointer?, error: xmlErrorPtr?) {
+    guard let error, let (reader, _) = reader(ctx) else { return }
+    reader.syntaxError(error.pointee)
+}
+
+private func xmlStreamRefuseEntity(
+    ctx: UnsafeMutableRawPointer?, publicID: UnsafePointer<xmlChar>?, systemID: UnsafePointer<xmlChar>?
+) -> xmlParserInputPtr? {
+    reader(ctx)?.0.refuse(
+        systemID: systemID.map { String(cString: $0) }, publicID: publicID.map { String(cString: $0) })
+    return nil
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CiteGraph
+import Foundation
+
+enum ParseFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, table, count
+}
+
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Read arXiv Atom files and print their entries (a check of the parser, and its benchmark).",
+        discussion: """
+        jsonl: one JSON object per entry with the keys id, version, title, summary, authors \
+        ([{name, affiliations}]), published, updated, primary_category, categories, classes, \
+        comment, journal_ref, doi, links. table: one readable line per entry. count: only the \
+        number of entries. An arXiv error feed or a broken file is reported as `FILE: message` \
+        on stderr, after the entries read so far, and the exit status is non-zero.
+        """
+    )
+
+    @Argument(help: "arXiv Atom files (API responses or cache files).")
+    var files: [String]
+
+    @Option(name: .long, help: "jsonl, table or count.")
+    var format: ParseFormat = .jsonl
+
+    func run() throws {
+        var count = 0
+        var firstFailure: ExitStatus?
+        if format == .table { print(ArxivEntry.tableHeader) }
+        for file in files {
+            do {
+                _ = try AtomParser.parse(fileAt: file) { entry in
+                    count += 1
+                    switch format {
+                    case .jsonl: print(try entry.jsonLine())
+                    case .table: print(entry.tableRow)
+                    case .count: break
+                    }
+                }
+            } catch let error as any UserFacingError {
+                reportFailure("\(file): \(error)")
+                firstFailure = firstFailure ?? error.exitCode
+            }
+        }
+        if format == .count { print(count) }
+        if let firstFailure { throw ExitCode(firstFailure.rawValue) }
+    }
+
+    private func reportFailure(_ message: String) {
+        fflush(nil)  // what was parsed comes out before the message
+        FileHandle.standardError.write(Data("citegraph: \(message)\n".utf8))
+    }
+}
