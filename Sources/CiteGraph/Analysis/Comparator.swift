@@ -15,13 +15,13 @@ public enum Comparator {
         let sharedAuthors = authorsA.intersection(authorsB).sorted()
         func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
             let union = x.union(y).count
-            return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
+            return union == 0 ? 0 : TimelineBuilder.rounded(Double(x.intersection(y).count) / Double(union))
         }
         let expected = Double(papersA.count) * Double(papersB.count)
         let overlap = Comparison.Overlap(
             papers: sharedPapers.count, authors: sharedAuthors.count,
             jaccardPapers: jaccard(papersA, papersB), jaccardAuthors: jaccard(authorsA, authorsB),
-            associationStrength: expected == 0 ? 0 : Double(corpus.papers.count) * Double(sharedPapers.count) / expected,
+            associationStrength: expected == 0 ? 0 : TimelineBuilder.rounded(Double(corpus.papers.count) * Double(sharedPapers.count) / expected),
             sharedPapers: sharedPapers, sharedAuthors: sharedAuthors)
         return Comparison(a: sideA, b: sideB, overlap: overlap)
     }
@@ -68,7 +68,7 @@ public enum Comparator {
             first: days.min()?.description, last: days.max()?.description,
             medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
             perMonth: perMonth, undated: papers.count - days.count,
-            crossListedShare: papers.isEmpty ? 0 : Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count),
+            crossListedShare: papers.isEmpty ? 0 : TimelineBuilder.rounded(Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count)),
             topAuthors: top(papers.map { OrderedSet($0.authors).elements }),
             topCategories: top(papers.map { OrderedSet($0.categories).elements.filter { $0 != ownCategory } }),
             topSections: top(papers.map { OrderedSet($0.sections.map(\.description)).elements.filter { $0 != ownSection } }),

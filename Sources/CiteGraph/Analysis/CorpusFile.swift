@@ -14,7 +14,8 @@ public enum CorpusFile {
         } catch let DecodingError.dataCorrupted(context) {
             throw CiteGraphError("\(path): not a citegraph corpus (\(describe(context)))")
         } catch let DecodingError.keyNotFound(key, context) {
-            throw CiteGraphError("\(path): not a citegraph corpus (missing \(key.stringValue) at \(describe(context)))")
+            let at = context.codingPath.isEmpty ? "" : " in \(codingPath(context))"
+            throw CiteGraphError("\(path): not a citegraph corpus (no \"\(key.stringValue)\"\(at))")
         } catch let DecodingError.typeMismatch(_, context) {
             throw CiteGraphError("\(path): not a citegraph corpus (\(describe(context)))")
         } catch let DecodingError.valueNotFound(_, context) {
@@ -25,7 +26,13 @@ public enum CorpusFile {
     }
 
     private static func describe(_ context: DecodingError.Context) -> String {
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        let path = codingPath(context)
         return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+    }
+
+    /// `papers[3].published`
+    private static func codingPath(_ context: DecodingError.Context) -> String {
+        context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            .trimmingCharacters(in: CharacterSet(charactersIn: "."))
     }
 }

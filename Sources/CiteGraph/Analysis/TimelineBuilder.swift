@@ -61,7 +61,7 @@ public enum TimelineBuilder {
                 var cumulative = 0
                 for s in 0..<periodCount {
                     cumulative += counts[s]
-                    let share = totals[s] == 0 ? 0 : Double(counts[s]) / Double(totals[s])
+                    let share = totals[s] == 0 ? 0 : rounded(Double(counts[s]) / Double(totals[s]))
                     rows.append(TimelineRow(period: periods[s], group: name, grouping: grouping, papers: counts[s],
                                             cumulativePapers: cumulative, newAuthors: newAuthors[s].count,
                                             share: share, derived: derived[s]))
@@ -75,14 +75,17 @@ public enum TimelineBuilder {
                 summaries.append(TimelineGroupSummary(
                     group: name, grouping: grouping, papers: members.count, derived: derived.reduce(0, +),
                     first: days.min()?.description ?? "", last: days.max()?.description ?? "",
-                    median: GrowthRate.median(days)?.description ?? "", cagr: GrowthRate.cagr(days),
-                    bursts: bursts.map { Burst(start: periods[$0.start], end: periods[$0.end], strength: $0.strength) }))
+                    median: GrowthRate.median(days)?.description ?? "", cagr: GrowthRate.cagr(days).map(rounded),
+                    bursts: bursts.map { Burst(start: periods[$0.start], end: periods[$0.end], strength: rounded($0.strength)) }))
             }
         }
         let derivedIDs = inRange.filter { corpus.papers[$0].publishedDerived }.map { corpus.papers[$0].arxivID.rawValue }
         return Timeline(by: by, periods: periods, rows: rows, groups: summaries, undated: undated.sorted(),
                         derived: derivedIDs.sorted(), burstScale: options.burstScale, burstGamma: options.burstGamma)
     }
+
+    /// Ratios rounded to 6 decimals, so JSON output does not carry the last bits of floating point.
+    static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
 
     /// Each author's earliest dated paper in the whole corpus (bounds do not apply: "new" means
     /// new to the corpus).

@@ -20,6 +20,7 @@ public enum TimelineWriter {
         out += "Papers per \(timeline.by.rawValue) by the date of their first arXiv version"
         if let first = timeline.periods.first, let last = timeline.periods.last { out += ", \(first) to \(last)" }
         out += ".\n"
+        if timeline.periods.isEmpty { out += "No dated paper falls in the range.\n" }
         if let counted { out += "\(counted) papers counted" } else { out += "Papers counted in their groups" }
         out += "; \(timeline.derivedCount) dated from their arXiv id (marked † below); \(timeline.undated.count) undated.\n\n"
 
