@@ -7,7 +7,7 @@ extension Graph {
     /// (heavier ties are closer). Normalized: divided by (n−1)(n−2)/2, the number of pairs.
     public func betweenness(weighted: Bool = false, normalized: Bool = false) -> [Double] {
         let n = nodeCount
-        let adjacency = adjacency()
+        let adjacency = weightedNeighbors()
         var centrality = [Double](repeating: 0, count: n)
         for source in 0..<n {
             let (order, predecessors, sigma) = weighted

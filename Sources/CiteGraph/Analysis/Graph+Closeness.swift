@@ -4,7 +4,7 @@
 extension Graph {
     public func closeness(weighted: Bool = false) -> [Double] {
         let n = nodeCount
-        let adjacency = adjacency()
+        let adjacency = weightedNeighbors()
         return (0..<n).map { source in
             var total = 0.0
             var reached = 0

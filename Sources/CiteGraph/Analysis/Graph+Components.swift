@@ -1,7 +1,7 @@
 extension Graph {
     /// Connected components, each sorted by node index; largest first, ties by smallest node.
     public func connectedComponents() -> [[Int]] {
-        let adjacency = adjacency()
+        let adjacency = weightedNeighbors()
         var component = [Int](repeating: -1, count: nodeCount)
         var components: [[Int]] = []
         for start in 0..<nodeCount where component[start] < 0 {

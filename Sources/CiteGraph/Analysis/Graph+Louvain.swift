@@ -21,9 +21,9 @@ extension Graph {
     public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> Communities {
         let n = nodeCount
         // Symmetric weights; A[i][i] holds twice the weight inside a merged node.
-        var weights: [[Int: Double]] = adjacency().map { Dictionary(uniqueKeysWithValues: $0.map { ($0.node, $0.weight) }) }
+        var weights: [[Int: Double]] = weightedNeighbors().map { Dictionary(uniqueKeysWithValues: $0.map { ($0.node, $0.weight) }) }
         var membership = Array(0..<n)
-        var random = SplitMix64(seed: seed)
+        var random = SeededShuffle(seed: seed)
         while true {
             let (local, moved) = Graph.moveNodes(weights, resolution: resolution, random: &random)
             guard moved else { break }
@@ -45,7 +45,7 @@ extension Graph {
 
     /// Newman's modularity Σ_c [in_c/2m − γ(tot_c/2m)²] of a partition (community per node).
     public func modularity(of membership: [Int], resolution: Double = 1) -> Double {
-        let adjacency = adjacency()
+        let adjacency = weightedNeighbors()
         let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
         let twiceM = strength.reduce(0, +)
         guard twiceM > 0 else { return 0 }
@@ -64,7 +64,7 @@ extension Graph {
     /// Phase one: repeated passes moving single nodes; returns each node's community and whether
     /// any node moved.
     static func moveNodes(_ weights: [[Int: Double]], resolution: Double,
-                          random: inout SplitMix64) -> ([Int], Bool) {
+                          random: inout SeededShuffle) -> ([Int], Bool) {
         let n = weights.count
         let strength = weights.map { $0.values.reduce(0, +) }
         let twiceM = strength.reduce(0, +)
@@ -112,8 +112,8 @@ extension Graph {
     }
 }
 
-/// A tiny seeded generator (SplitMix64) so community detection is reproducible everywhere.
-struct SplitMix64: RandomNumberGenerator {
+/// A tiny seeded generator (SeededShuffle) so community detection is reproducible everywhere.
+struct SeededShuffle: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -5,7 +5,7 @@ extension Graph {
     public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-12, maxIterations: Int = 1000) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        let adjacency = adjacency()
+        let adjacency = weightedNeighbors()
         let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
         var rank = [Double](repeating: 1 / Double(n), count: n)
         for _ in 0..<maxIterations {

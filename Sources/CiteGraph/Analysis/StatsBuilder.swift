@@ -47,7 +47,7 @@ public enum StatsBuilder {
                 .prefix(topCount).map { CorpusStats.Ranked(name: $0.0, value: rounded($0.1)) }
         }
         return CorpusStats.Centrality(
-            graph: graph.name, degree: top(graph.degrees().map(Double.init)), weightedDegree: top(graph.weightedDegrees()),
+            graph: graph.name, degree: top(graph.degrees().map(Double.init)), weightedDegree: top(graph.strengths()),
             betweenness: top(graph.betweenness()), closeness: top(graph.closeness()), pageRank: top(graph.pageRank()))
     }
 

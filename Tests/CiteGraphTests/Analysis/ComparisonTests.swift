@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ComparisonTests {
     @Test func twoCategoriesSideBySide() throws {
-        let c = try Comparator.compare(SmallCorpus.four, "cs.CL", "cs.LG")
+        let c = try Comparator.compare(AnalysisCorpus.four, "cs.CL", "cs.LG")
         // cs.CL: 2301.00001 (primary, cross-listed in cs.LG), 2303.00003, 2304.00004 (undated).
         #expect(c.a.kind == "category")
         #expect(c.a.papers == 3)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func sectionsByLastHeadingPathAndPrefix() throws {
-        let c = try Comparator.compare(SmallCorpus.four, "X", "section:B")
+        let c = try Comparator.compare(AnalysisCorpus.four, "X", "section:B")
         #expect(c.a.selector == "A > X")
         #expect(c.a.kind == "section")
         #expect(c.a.paperIDs == ["2301.00001", "2303.00003"])
@@ -44,7 +44,7 @@ import Testing
         #expect(c.b.paperIDs == ["2303.00003", "2304.00004"])
         #expect(c.overlap.sharedPapers == ["2303.00003"])
         // A covers its subsections X and Y.
-        let whole = try Comparator.compare(SmallCorpus.four, "a", "A > Y")
+        let whole = try Comparator.compare(AnalysisCorpus.four, "a", "A > Y")
         #expect(whole.a.selector == "A")
         #expect(whole.a.papers == 3)
         #expect(whole.a.topSections.map(\.name) == ["A > X", "A > Y", "B"])
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func unknownAndAmbiguousSelectorsListCandidates() {
-        var corpus = SmallCorpus.four
+        var corpus = AnalysisCorpus.four
         corpus.sections = [Section(path: SectionPath(["Alpha"])), Section(path: SectionPath(["Alps", "Deep"])), Section(path: SectionPath(["Beta"]))]
         corpus.papers[0].sections = [SectionPath(["Alpha"])]
         corpus.papers[1].sections = [SectionPath(["Alps", "Deep"])]
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func jsonHasTheDocumentedKeys() throws {
-        let json = ComparisonWriter.json(try Comparator.compare(SmallCorpus.four, "cs.CL", "B"))
+        let json = ComparisonWriter.json(try Comparator.compare(AnalysisCorpus.four, "cs.CL", "B"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["a", "b", "overlap"])
         let a = try #require(object["a"] as? [String: Any])
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func tableAndMarkdownShowBothSides() throws {
-        let c = try Comparator.compare(SmallCorpus.four, "cs.CL", "cs.LG")
+        let c = try Comparator.compare(AnalysisCorpus.four, "cs.CL", "cs.LG")
         let md = ComparisonWriter.markdown(c)
         #expect(md.contains("| papers | 3 (3 primary) | 2 (1 primary) |"))
         #expect(md.contains("| Jaccard (papers) | 0.2500 |"))
@@ -99,7 +99,7 @@ import Testing
 @Suite struct StatsTests {
     @Test func smallCorpusStats() {
         // Co-authors: Dee–Ann (2303.00003), Ann–Bob (2301.00001), Bob–Cid (2301.00002); Eve alone.
-        let corpus = SmallCorpus.four
+        let corpus = AnalysisCorpus.four
         let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
         #expect(stats.counts.papers == 4)
         #expect(stats.counts.sections == 4) // A, A > X, A > Y, B
@@ -134,7 +134,7 @@ import Testing
 
 @Suite struct SVGTests {
     @Test func timelineSVGHasAxesLabelsAndLegendAndNoScript() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: .runDefault)
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: .runDefault)
         let svg = TimelineSVG.render(t, title: "Papers <per> month")
         #expect(svg.hasPrefix("<?xml"))
         #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test func compareSVGHasBothSides() throws {
-        let svg = CompareSVG.render(try Comparator.compare(SmallCorpus.four, "cs.CL", "X"))
+        let svg = CompareSVG.render(try Comparator.compare(AnalysisCorpus.four, "cs.CL", "X"))
         #expect(svg.contains(">cs.CL (3, 3 primary)</text>"))
         #expect(svg.contains(">X (2)</text>"))
         #expect(svg.contains(">2023-Q1</text>"))
@@ -168,7 +168,7 @@ import Testing
 
 @Suite struct AnalysisReportTests {
     @Test func runFilesAndDefaultPairs() {
-        let corpus = SmallCorpus.four
+        let corpus = AnalysisCorpus.four
         // A holds 3 papers, B 2; primary cs.CL 3 papers, cs.LG 1.
         #expect(AnalysisReport.largestTopLevelSections(corpus)! == ("section:A", "section:B"))
         #expect(AnalysisReport.commonestPrimaryCategories(corpus)! == ("arxiv:cs.CL", "arxiv:cs.LG"))

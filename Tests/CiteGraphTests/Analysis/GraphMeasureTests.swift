@@ -29,7 +29,7 @@ enum HandGraph {
         var g = HandGraph.make(3, [(0, 1, 2), (0, 2, 1), (1, 1, 5)])
         g.addEdge(Graph.Edge(source: 1, target: 0, kind: .cooccurs, weight: 0.5))
         #expect(g.degrees() == [2, 1, 1])
-        #expect(g.weightedDegrees() == [3.5, 2.5, 1])
+        #expect(g.strengths() == [3.5, 2.5, 1])
     }
 
     @Test func brandesOnAPath() {

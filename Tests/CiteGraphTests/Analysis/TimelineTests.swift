@@ -4,7 +4,7 @@ import Foundation
 
 @Suite struct TimelineTests {
     @Test func monthlyAllCountsEveryDatedPaperOnceWithEmptyMonths() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions())
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions())
         #expect(t.periods == ["2023-01", "2023-02", "2023-03"])
         // Jan: 2 papers, authors Ann, Bob, Cid all new; Feb: nothing; Mar: 1 paper, Dee new (Ann is not).
         #expect(TimelineWriter.csv(t) == """
@@ -21,7 +21,7 @@ import Foundation
     }
 
     @Test func primaryCategoriesShareAndNewAuthors() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(groups: [.primary]))
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(groups: [.primary]))
         let cl = t.rows(of: "cs.CL", grouping: .primary)
         #expect(cl.map(\.papers) == [1, 0, 1])
         #expect(cl.map(\.newAuthors) == [2, 0, 1]) // Ann+Bob in Jan, Dee in Mar
@@ -33,13 +33,13 @@ import Foundation
     }
 
     @Test func categoryGroupingCountsCrossListsAndIsRenamedBesidePrimary() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(groups: [.primary, .category]))
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(groups: [.primary, .category]))
         #expect(t.groups.map(\.group) == ["cs.CL", "cs.LG", "cs.CL (any)", "cs.LG (any)"])
         #expect(t.rows(of: "cs.LG (any)", grouping: .category).map(\.papers) == [2, 0, 0])
     }
 
     @Test func sectionsCoverSubsectionsInDocumentOrder() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(groups: [.section]))
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(groups: [.section]))
         #expect(t.groups.map(\.group) == ["A", "A > X", "A > Y", "B"])
         #expect(t.rows(of: "A", grouping: .section).map(\.cumulativePapers) == [2, 2, 3])
         #expect(t.rows(of: "A > X", grouping: .section).map(\.papers) == [1, 0, 1])
@@ -55,19 +55,19 @@ import Foundation
     }
 
     @Test func quarterAndYearLabelsAndBounds() {
-        let q = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(by: .quarter))
+        let q = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(by: .quarter))
         #expect(q.periods == ["2023-Q1"])
         #expect(q.rows.map(\.papers) == [3])
-        let y = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(by: .year, from: "2022", to: "2023"))
+        let y = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(by: .year, from: "2022", to: "2023"))
         #expect(y.periods == ["2022", "2023"])
         #expect(y.rows.map(\.papers) == [0, 3])
-        let m = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(from: "2023-01-16", to: "2023-02"))
+        let m = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(from: "2023-01-16", to: "2023-02"))
         #expect(m.periods == ["2023-01", "2023-02"])
         #expect(m.rows.map(\.papers) == [1, 0])
     }
 
     @Test func authorGroupingLargestFirstAndTop() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions(groups: [.author], top: 2))
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(groups: [.author], top: 2))
         // Ann and Bob have two dated papers each; Cid and Dee one.
         #expect(t.groups.map(\.group) == ["Ann", "Bob"])
         #expect(t.groups.map(\.papers) == [2, 2])
@@ -81,13 +81,13 @@ import Foundation
     }
 
     @Test func runDefaultGroupsAreAllThenPrimaryThenSections() {
-        let t = TimelineBuilder.build(SmallCorpus.four, options: .runDefault)
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: .runDefault)
         #expect(t.groups.map(\.group) == ["all", "cs.CL", "cs.LG", "A", "A > X", "A > Y", "B"])
         #expect(t.rows.count == 7 * 3)
     }
 
     @Test func markdownFlagsDerivedAndListsUndated() {
-        let md = TimelineWriter.markdown(TimelineBuilder.build(SmallCorpus.four, options: TimelineOptions()))
+        let md = TimelineWriter.markdown(TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions()))
         #expect(md.contains("| 2023-03 | all | 1 (1†) | 3 | 1 | 1.0000 |"))
         #expect(md.contains("Undated (not counted): 2304.00004."))
         #expect(md.contains("† Dated from the arXiv id (year and month only): 2303.00003."))
@@ -151,7 +151,7 @@ import Foundation
 
 @Suite struct TimelinePrimaryFallbackTests {
     @Test func papersWithoutPrimaryCategoryHaveTheirOwnGroup() {
-        var corpus = SmallCorpus.four
+        var corpus = AnalysisCorpus.four
         corpus.papers[1].primaryCategory = nil
         let t = TimelineBuilder.build(corpus, options: TimelineOptions(groups: [.primary]))
         #expect(t.groups.map(\.group) == ["cs.CL", "(no primary category)"])

@@ -8,7 +8,7 @@ extension Graph {
 
     /// Each node's neighbours, sorted by index. Parallel edges (of different kinds) are merged
     /// by summing their weights; self-loops are dropped.
-    public func adjacency() -> [[Neighbor]] {
+    public func weightedNeighbors() -> [[Neighbor]] {
         var merged = [[Int: Double]](repeating: [:], count: nodeCount)
         for edge in edges where edge.source != edge.target {
             merged[edge.source][edge.target, default: 0] += edge.weight

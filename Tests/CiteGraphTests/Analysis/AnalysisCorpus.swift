@@ -2,7 +2,7 @@
 
 /// Hand-made corpora for the analysis tests; every expected figure in the tests is worked out
 /// from these few lines.
-enum SmallCorpus {
+enum AnalysisCorpus {
     static func paper(_ id: String, _ published: String?, derived: Bool = false, primary: String?,
                       categories: [String], sections: [[String]], authors: [String]) -> Paper {
         Paper(arxivID: ArxivID(id)!, title: "Paper \(id)", authors: authors, published: published,
