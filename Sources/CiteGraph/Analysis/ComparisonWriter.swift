@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a comparison as an aligned text table, Markdown, or JSON.
 public enum ComparisonWriter {
     public static func json(_ comparison: Comparison) -> String { Formatting.json(comparison) }
@@ -45,8 +47,24 @@ public enum ComparisonWriter {
          ("association strength", Formatting.fixed(c.overlap.associationStrength))]
     }
 
+    /// A terminal-width table: top lists one name per row, sections by their last heading.
     public static func table(_ c: Comparison) -> String {
-        var out = Formatting.table(["", c.a.selector, c.b.selector], lines(c).map { [$0.0, $0.1, $0.2] }, leftAligned: [0, 1, 2])
+        func names(_ counts: [Comparison.Count], sections: Bool) -> [String] {
+            counts.prefix(5).map { count in
+                let name = sections ? (count.name.components(separatedBy: SectionPath.separator).last ?? count.name) : count.name
+                return "\(name) (\(count.papers))"
+            }
+        }
+        var rows = lines(c).filter { !$0.0.hasPrefix("top ") }.map { [$0.0, $0.1, $0.2] }
+        for (label, a, b, sections) in [("top authors", c.a.topAuthors, c.b.topAuthors, false),
+                                        ("top categories", c.a.topCategories, c.b.topCategories, false),
+                                        ("top sections", c.a.topSections, c.b.topSections, true)] {
+            let left = names(a, sections: sections), right = names(b, sections: sections)
+            for i in 0..<max(left.count, right.count, 1) {
+                rows.append([i == 0 ? label : "", i < left.count ? left[i] : (i == 0 ? "–" : ""), i < right.count ? right[i] : (i == 0 ? "–" : "")])
+            }
+        }
+        var out = Formatting.table(["", c.a.selector, c.b.selector], rows, leftAligned: [0, 1, 2])
         out += "\nOverlap\n"
         out += Formatting.table(["", ""], overlapLines(c).map { [$0.0, $0.1] }, leftAligned: [0])
         return out

@@ -20,6 +20,8 @@ struct SVGChart {
     var xLabel: String = ""
     var yLabel: String
     var series: [Series]
+    /// Periods whose tick is labelled; nil: every k-th, k keeping about 12 labels.
+    var labelledTicks: Set<Int>? = nil
     /// Shaded period ranges (inclusive indices) with a legend label, e.g. bursts.
     var bands: [(start: Int, end: Int, label: String)] = []
 
@@ -69,10 +71,11 @@ struct SVGChart {
         }
         // X ticks: at most about 12 labels, rotated so long labels never overlap.
         let every = max(1, Int((Double(periods.count) / 12).rounded(.up)))
+        let labelled = labelledTicks ?? Set(stride(from: 0, to: periods.count, by: every))
         for (i, period) in periods.enumerated() {
-            let tickLength = i % every == 0 ? 6.0 : 3.0
+            let tickLength = labelled.contains(i) ? 6.0 : 3.0
             out += "<line x1=\"\(f(x(i)))\" y1=\"\(f(top + plotH))\" x2=\"\(f(x(i)))\" y2=\"\(f(top + plotH + tickLength))\" stroke=\"#333\" stroke-width=\"1\"/>\n"
-            if i % every == 0 {
+            if labelled.contains(i) {
                 out += "<text transform=\"translate(\(f(x(i) + 4)),\(f(top + plotH + 16))) rotate(-35)\" text-anchor=\"end\" fill=\"#333\" font-size=\"11\">\(SVGChart.escape(period))</text>\n"
             }
         }

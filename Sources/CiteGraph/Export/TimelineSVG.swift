@@ -28,8 +28,32 @@ public enum TimelineSVG {
         if !timeline.undated.isEmpty { subtitle += "; \(timeline.undated.count) undated, not shown" }
         let chart = SVGChart(title: title, subtitle: subtitle, periods: timeline.periods,
                              xLabel: "\(timeline.by.rawValue) of first arXiv version",
-                             yLabel: "papers (cumulative)", series: series, bands: bands)
+                             yLabel: "papers (cumulative)", series: series,
+                             labelledTicks: calendarTicks(timeline.periods, by: timeline.by), bands: bands)
         return chart.render()
+    }
+
+    /// Labels on calendar boundaries: every 1, 2, 3, 6 or 12 months (from January), every 1, 2
+    /// or 4 quarters, every 1, 2, 5, 10… years, the smallest step keeping at most 12 labels.
+    static func calendarTicks(_ periods: [String], by: TimelinePeriod) -> Set<Int> {
+        // Position of each period in its cycle: month 0–11, quarter 0–3, or the year itself.
+        let positions: [Int] = periods.map { label in
+            switch by {
+            case .month: (Int(label.suffix(2)) ?? 1) - 1 + 12 * (Int(label.prefix(4)) ?? 0)
+            case .quarter: (Int(label.suffix(1)) ?? 1) - 1 + 4 * (Int(label.prefix(4)) ?? 0)
+            case .year: Int(label) ?? 0
+            }
+        }
+        let steps: [Int] = switch by {
+        case .month: [1, 2, 3, 6, 12, 24, 60, 120]
+        case .quarter: [1, 2, 4, 8, 20, 40]
+        case .year: [1, 2, 5, 10, 20, 50, 100]
+        }
+        for step in steps {
+            let ticks = Set(positions.indices.filter { positions[$0] % step == 0 })
+            if ticks.count <= 12 { return ticks }
+        }
+        return [0]
     }
 
     private static func values(_ timeline: Timeline, _ group: TimelineGroupSummary) -> [Double] {

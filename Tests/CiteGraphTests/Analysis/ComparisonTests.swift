@@ -158,6 +158,15 @@ import Testing
         #expect(!svg.lowercased().contains("<script"))
     }
 
+    @Test func timeAxisLabelsFallOnCalendarBoundaries() {
+        // 2018-11 … 2023-07 is 57 months: every 6 months from January is 9 labels (2019-01 first).
+        let months = (0..<57).map { TimelinePeriod.month.label(2018 * 12 + 10 + $0) }
+        let ticks = TimelineSVG.calendarTicks(months, by: .month)
+        #expect(ticks.sorted().map { months[$0] } == ["2019-01", "2019-07", "2020-01", "2020-07", "2021-01", "2021-07", "2022-01", "2022-07", "2023-01", "2023-07"])
+        #expect(TimelineSVG.calendarTicks(["2023-Q1", "2023-Q2", "2023-Q3"], by: .quarter) == [0, 1, 2])
+        #expect(TimelineSVG.calendarTicks((1990...2023).map(String.init), by: .year).sorted() == [0, 5, 10, 15, 20, 25, 30])
+    }
+
     @Test func niceScaleGivesRoundTicks() {
         #expect(SVGChart.niceScale(4) == (1, 4))
         #expect(SVGChart.niceScale(60) == (20, 60))
