@@ -50,11 +50,26 @@ public struct CorpusStats: Sendable, Hashable, Codable {
         public var weightedDegree: [Ranked]
         /// Unnormalized, unweighted (shortest paths by hops).
         public var betweenness: [Ranked]
+        /// Nil when exact; else the number of sampled source nodes the estimate used.
+        public var betweennessSources: Int?
+        /// Empty on graphs above `StatsBuilder.exactLimit` nodes (too costly).
         public var closeness: [Ranked]
         public var pageRank: [Ranked]
 
         enum CodingKeys: String, CodingKey {
-            case graph, degree, weightedDegree = "weighted_degree", betweenness, closeness, pageRank = "pagerank"
+            case graph, degree, weightedDegree = "weighted_degree", betweenness
+            case betweennessSources = "betweenness_sources", closeness, pageRank = "pagerank"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(graph, forKey: .graph)
+            try c.encode(degree, forKey: .degree)
+            try c.encode(weightedDegree, forKey: .weightedDegree)
+            try c.encode(betweenness, forKey: .betweenness)
+            try c.encode(betweennessSources, forKey: .betweennessSources)
+            try c.encode(closeness, forKey: .closeness)
+            try c.encode(pageRank, forKey: .pageRank)
         }
     }
 

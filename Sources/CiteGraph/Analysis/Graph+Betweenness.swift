@@ -5,11 +5,21 @@ extension Graph {
     /// Each node's betweenness over unordered pairs of other nodes (each shortest path between s
     /// and t counted once, as for an undirected graph). Weighted: an edge's length is 1/weight
     /// (heavier ties are closer). Normalized: divided by (n−1)(n−2)/2, the number of pairs.
-    public func betweenness(weighted: Bool = false, normalized: Bool = false) -> [Double] {
+    ///
+    /// `sources`: when given and smaller than n, only that many source nodes (a seeded sample)
+    /// are run and the sums scaled by n/sources — Brandes and Pich's estimate, for graphs too
+    /// large for the exact O(n·m) computation.
+    public func betweenness(weighted: Bool = false, normalized: Bool = false, sources: Int? = nil, seed: UInt64 = 1) -> [Double] {
         let n = nodeCount
         let adjacency = weightedNeighbors()
         var centrality = [Double](repeating: 0, count: n)
-        for source in 0..<n {
+        var pivots = Array(0..<n)
+        if let sources, sources < n {
+            var random = SeededShuffle(seed: seed)
+            random.shuffle(&pivots)
+            pivots = Array(pivots.prefix(max(sources, 1))).sorted()
+        }
+        for source in pivots {
             let (order, predecessors, sigma) = weighted
                 ? Graph.dijkstraOrder(from: source, adjacency)
                 : Graph.bfsOrder(from: source, adjacency)
@@ -20,7 +30,7 @@ extension Graph {
             }
         }
         // Every unordered pair was counted from both ends.
-        let scale = normalized && n > 2 ? 1 / Double((n - 1) * (n - 2)) : 0.5
+        let scale = (normalized && n > 2 ? 1 / Double((n - 1) * (n - 2)) : 0.5) * Double(n) / Double(max(pivots.count, 1))
         return centrality.map { $0 * scale }
     }
 

@@ -5,6 +5,10 @@ import OrderedCollections
 public enum StatsBuilder {
     public static let topCount = 10
     public static let louvainSeed: UInt64 = 1
+    /// Above this many nodes betweenness is estimated from `sampledSources` sources and closeness
+    /// is skipped: both cost O(n·m) exactly.
+    public static let exactLimit = 5000
+    public static let sampledSources = 500
 
     public static func build(_ corpus: Corpus, coauthors: Graph) -> CorpusStats {
         let days = corpus.papers.compactMap { $0.published.flatMap(CalendarDay.init) }
@@ -46,9 +50,12 @@ public enum StatsBuilder {
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
                 .prefix(topCount).map { CorpusStats.Ranked(name: $0.0, value: rounded($0.1)) }
         }
+        let exact = graph.nodeCount <= exactLimit
         return CorpusStats.Centrality(
             graph: graph.name, degree: top(graph.degrees().map(Double.init)), weightedDegree: top(graph.strengths()),
-            betweenness: top(graph.betweenness()), closeness: top(graph.closeness()), pageRank: top(graph.pageRank()))
+            betweenness: top(graph.betweenness(sources: exact ? nil : sampledSources)),
+            betweennessSources: exact ? nil : sampledSources,
+            closeness: exact ? top(graph.closeness()) : [], pageRank: top(graph.pageRank()))
     }
 
     static func communities(_ graph: Graph, papersPerAuthor: [String: Int]) -> CorpusStats.Communities {

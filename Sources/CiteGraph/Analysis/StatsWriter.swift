@@ -25,7 +25,8 @@ public enum StatsWriter {
             }
             return [cell(cen.degree, 0), cell(cen.betweenness, 1), cell(cen.pageRank, 4)]
         }.filter { !$0.allSatisfy(\.isEmpty) }
-        out += Formatting.table(["degree", "betweenness", "PageRank"], rows, leftAligned: [0, 1, 2])
+        let betweenness = cen.betweennessSources.map { "betweenness (estimated, \($0) sources)" } ?? "betweenness"
+        out += Formatting.table(["degree", betweenness, "PageRank"], rows, leftAligned: [0, 1, 2])
         counts("Top primary categories", s.topPrimaryCategories)
         counts("Top categories (cross-lists included)", s.topCategories)
         counts("Top-level sections (with subsections)", s.topLevelSections)

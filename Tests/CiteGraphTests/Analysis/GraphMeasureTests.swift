@@ -45,6 +45,15 @@ enum HandGraph {
         #expect(HandGraph.star6.betweenness(weighted: true) == [10, 0, 0, 0, 0, 0])
     }
 
+    @Test func sampledBrandesScalesBySources() {
+        // On the star every leaf source adds 4 leaf pairs through the centre (counted from this
+        // end only, halved below); with all 6 sources the estimate is exact.
+        #expect(HandGraph.star6.betweenness(sources: 6) == [10, 0, 0, 0, 0, 0])
+        // Any 3 sources: the centre as a source adds nothing, each leaf source 4 → ½·(6/3)·Σ.
+        let estimate = HandGraph.star6.betweenness(sources: 3, seed: 5)[0]
+        #expect([8.0, 12.0].contains(estimate))
+    }
+
     @Test func brandesSplitsTiedPaths() {
         // Square 0-1-2-3-0: 0 and 2 are joined by two paths (via 1 and via 3), each node gets ½.
         let square = HandGraph.make(4, [(0, 1, 1), (1, 2, 1), (2, 3, 1), (3, 0, 1)])
