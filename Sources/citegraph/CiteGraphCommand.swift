@@ -18,7 +18,10 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self, FetchCommand.self, ParseCommand.self, GraphCommand.self],
+        subcommands: [
+            RunCommand.self, FetchCommand.self, ParseCommand.self, GraphCommand.self,
+            TimelineCommand.self, CompareCommand.self, StatsCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

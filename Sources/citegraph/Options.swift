@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Foundation
 import CiteGraph
@@ -85,5 +86,26 @@ struct FetchOptionsGroup: ParsableArguments {
         options.quiet = verbosity.quiet
         try options.validate()
         return options
+    }
+}
+
+/// The corpus the analysis commands read (written by `citegraph run`).
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "The corpus written by `citegraph run`.")
+    var corpus: String = "output/corpus.json"
+
+    func load() throws -> Corpus { try CorpusFile.read(corpus) }
+}
+
+/// Where a command's single output goes.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output else { print(text, terminator: ""); return }
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            throw CiteGraphError("\(output): cannot write (\(error.localizedDescription))")
+        }
     }
 }
