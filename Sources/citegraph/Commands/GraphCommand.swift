@@ -24,49 +24,24 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "The file format.")
     var format: GraphFormat = .graphml
 
-    @Option(help: "full: each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
-    var counting: GraphOptions.Counting = .full
+    @OptionGroup var weights: GraphOptionsGroup
 
-    @Option(help: "Normalize weights by the items' paper counts.")
-    var normalize: GraphOptions.Normalization?
-
-    @Option(help: "Papers with more authors add no co-author edges (they are reported).")
-    var maxAuthors = 50
-
-    @Option(help: "Drop edges lighter than this (after normalization).")
-    var minWeight = 0.0
-
-    @Option(help: "Keep only the N nodes with the largest total edge weight.")
-    var top: Int?
-
-    @Option(help: "At most this many paper ids in an edge's papers attribute.")
-    var papersCap = 20
-
-    @Option(help: "The corpus written by `citegraph run`.")
-    var corpus = "output/corpus.json"
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(name: .shortAndLong, help: "Write to this file (a folder for --format csv) instead of stdout.")
     var output: String?
 
     @OptionGroup var verbosity: VerbosityOptions
 
-    func validate() throws {
-        guard maxAuthors >= 0 else { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
-        guard top.map({ $0 >= 0 }) ?? true else { throw ValidationError("--top must be 0 or more") }
-        guard papersCap >= 0 else { throw ValidationError("--papers-cap must be 0 or more, got \(papersCap)") }
-        guard minWeight.isFinite else { throw ValidationError("--min-weight must be a number") }
-    }
-
     func run() throws {
-        let loaded = try loadCorpus()
-        let options = GraphOptions(counting: counting, normalize: normalize, maxAuthors: maxAuthors,
-                                   minWeight: minWeight, top: top, papersCap: papersCap)
+        let loaded = try corpus.load()
+        let options = weights.options
         let result = GraphBuilder.build(loaded, view: view, options: options)
         let graph = result.graph
         if !verbosity.quiet {
             if !result.hyperAuthorPapers.isEmpty {
                 let ids = result.hyperAuthorPapers.map(\.rawValue).joined(separator: " ")
-                printError("note: \(result.hyperAuthorPapers.count) paper(s) with more than \(maxAuthors) authors add no co-author edges: \(ids)")
+                printError("note: \(result.hyperAuthorPapers.count) paper(s) with more than \(weights.maxAuthors) authors add no co-author edges: \(ids)")
             }
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }
@@ -86,37 +61,6 @@ struct GraphCommand: ParsableCommand {
             try write(neo4j.nodes, to: folder.appendingPathComponent("nodes.csv").path)
             try write(neo4j.relationships, to: folder.appendingPathComponent("relationships.csv").path)
             try write(EdgeListCSVWriter.write(graph), to: folder.appendingPathComponent("edges.csv").path)
-        }
-    }
-
-    private func loadCorpus() throws -> Corpus {
-        guard FileManager.default.fileExists(atPath: corpus) else {
-            throw CiteGraphError("\(corpus): no corpus here; run `citegraph run` first (or pass --corpus PATH)")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: corpus))
-        } catch {
-            throw CiteGraphError("\(corpus): cannot read (\(error.localizedDescription))")
-        }
-        do {
-            return try JSONDecoder().decode(Corpus.self, from: data)
-        } catch {
-            throw CiteGraphError("\(corpus): not a citegraph corpus: \(Self.describe(error))")
-        }
-    }
-
-    /// A decoding error in one line: what is wrong and where (`papers[3].arxiv_id`).
-    static func describe(_ error: any Error) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            let text = keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
-        }
-        switch error as? DecodingError {
-        case .keyNotFound(let key, let context)?: return "missing '\(key.stringValue)' in \(path(context.codingPath))"
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        default: return "\(error)"
         }
     }
 
