@@ -18,7 +18,11 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self, ParseCommand.self, FetchCommand.self, SynthCommand.self],
+        subcommands: [
+            RunCommand.self, FetchCommand.self, ParseCommand.self, GraphCommand.self,
+            TimelineCommand.self, CompareCommand.self, StatsCommand.self,
+            SynthCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

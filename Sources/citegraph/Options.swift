@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Foundation
 import CiteGraph
@@ -85,5 +86,74 @@ struct FetchOptionsGroup: ParsableArguments {
         options.quiet = verbosity.quiet
         try options.validate()
         return options
+    }
+}
+
+/// The corpus the analysis and graph commands read: `output/corpus.json` from `citegraph run`,
+/// or, when there is none, one built on the spot from the list and the cache (offline).
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "The corpus written by `citegraph run`.")
+    var corpus: String = "output/corpus.json"
+
+    @Option(name: .customLong("list"), help: "When there is no corpus file: the reading list to build it from.")
+    var fallbackList: String = RunCommand.bundledList
+
+    @Option(name: .customLong("cache"), help: "When there is no corpus file: the cache to build it from (offline).")
+    var fallbackCache: String = "cache"
+
+    func load() throws -> Corpus {
+        if FileManager.default.fileExists(atPath: corpus) { return try CorpusFile.read(corpus) }
+        FileHandle.standardError.write(Data("note: no \(corpus); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
+        var fetch = FetchOptions()
+        fetch.offline = true
+        fetch.quiet = true
+        let options = RunOptions(input: .list(path: fallbackList), cacheDirectory: fallbackCache, fetch: fetch)
+        return try CorpusLoader.load(options, log: StatusLog(quiet: true)).corpus
+    }
+}
+
+/// Where a command's single output goes.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output else { print(text, terminator: ""); return }
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            throw CiteGraphError("\(output): cannot write (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// How graph weights are computed: shared by `run` and `graph`.
+struct GraphOptionsGroup: ParsableArguments {
+    @Option(help: "full: each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
+    var counting: GraphOptions.Counting = .full
+
+    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion).")
+    var normalize: GraphOptions.Normalization?
+
+    @Option(help: "Papers with more authors add no co-author edges (they are reported).")
+    var maxAuthors = 50
+
+    @Option(help: "Drop edges lighter than this (after normalization).")
+    var minWeight = 0.0
+
+    @Option(help: "Keep only the N nodes with the largest total edge weight.")
+    var top: Int?
+
+    @Option(help: "At most this many paper ids in an edge's papers attribute.")
+    var papersCap = 20
+
+    func validate() throws {
+        guard maxAuthors >= 0 else { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
+        guard top.map({ $0 >= 0 }) ?? true else { throw ValidationError("--top must be 0 or more") }
+        guard papersCap >= 0 else { throw ValidationError("--papers-cap must be 0 or more, got \(papersCap)") }
+        guard minWeight.isFinite else { throw ValidationError("--min-weight must be a number") }
+    }
+
+    var options: GraphOptions {
+        GraphOptions(counting: counting, normalize: normalize, maxAuthors: maxAuthors,
+                     minWeight: minWeight, top: top, papersCap: papersCap)
     }
 }
