@@ -3,10 +3,12 @@
 
 Reads every feed-*.xml of FEEDS_DIR with ElementTree iterparse (clearing each entry once read),
 resolves authors (a simple version of citegraph's: same normalized name is one person; a name
-with an initial for a given name joins the one full name it can stand for), builds the same views
-citegraph builds from feeds with networkx (full typed graph, co-author, category co-occurrence,
-author-category), writes each as GraphML with networkx.write_graphml and as DOT (a small writer of
-its own: networkx's DOT export needs pydot or pygraphviz), and writes a monthly timeline CSV.
+with an initial for a given name joins the one full name it can stand for), builds with networkx
+the views `citegraph run --from-feeds` writes (the full typed graph, co-authors without papers of
+more than 50 authors, category co-occurrence; feeds have no sections), writes each as GraphML with
+networkx.write_graphml and as DOT (a small writer of its own: networkx's DOT export needs pydot or
+pygraphviz), and writes a monthly timeline CSV. It does not do what citegraph run does besides
+(corpus.json, authors.csv, stats.json with centralities and communities, SVG charts).
 
 Usage: reference.py FEEDS_DIR OUT_DIR
        reference.py --parse-only FEEDS_DIR   (read the feeds, print the number of papers)
@@ -119,7 +121,6 @@ def build_views(papers, canonical):
     full = nx.Graph(name="full")
     coauthor = nx.Graph(name="coauthor")
     category = nx.Graph(name="category")
-    author_category = nx.Graph(name="author-category")
     for paper_id, title, published, authors, categories in papers:
         paper = "paper:" + paper_id
         full.add_node(paper, kind="paper", label=title, published=published)
@@ -140,12 +141,7 @@ def build_views(papers, canonical):
         for i, a in enumerate(cats):
             for b in cats[i + 1:]:
                 add_weight(category, "category:" + a, "category:" + b, "cooccurs")
-        for person in people:
-            for code in cats:
-                author_category.add_node("author:" + person, kind="author", label=person)
-                author_category.add_node("category:" + code, kind="category", label=code)
-                add_weight(author_category, "author:" + person, "category:" + code, "in_category")
-    return [full, coauthor, category, author_category]
+    return [full, coauthor, category]
 
 
 def add_weight(graph, a, b, kind):

@@ -11,6 +11,7 @@
 #   BENCH_SIZES=10000,100000,1000000  corpus sizes in papers
 #   BENCH_PY_MAX=100000               largest size the Python reference runs at; its figures above
 #                                     that are extrapolated from its own slope, and labelled so
+#   BENCH_TIMEOUT=3600                seconds after which one run is stopped and reported as such
 #   BENCH_SEED=1                      corpus seed (same seed, same corpus)
 #   BENCH_DIR=.build/bench            corpora (kept and reused) and outputs
 #   BENCH_PARSE=1                     0 skips the parse ratios
@@ -69,8 +70,12 @@ stages=${BENCH_STAGES:-0}
 measure() {
   local output=$1; shift
   local timing=$work/.time
-  if ! /usr/bin/time -f '%e %M' -o "$timing" "$@" > "$output" 2> "$output.stderr"; then
-    say "failed: $*"; tail -n 5 "$output.stderr" >&2; return 1
+  local status=0
+  timeout "${BENCH_TIMEOUT:-3600}" /usr/bin/time -f '%e %M' -o "$timing" "$@" > "$output" 2> "$output.stderr" || status=$?
+  if [ "$status" = 124 ]; then
+    out "stopped after BENCH_TIMEOUT=${BENCH_TIMEOUT:-3600} s: $*"; return 1
+  elif [ "$status" != 0 ]; then
+    say "failed (exit $status): $*"; tail -n 5 "$output.stderr" >&2; return 1
   fi
   read -r secs kib < <(tail -n 1 "$timing")
   mib=$(awk -v k="$kib" 'BEGIN { printf "%.0f", k / 1024 }')
