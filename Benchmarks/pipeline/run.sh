@@ -59,7 +59,8 @@ if [ -z "${BENCH_CITEGRAPH:-}" ]; then
 fi
 
 pipeline=1
-if ! "$citegraph" run --help 2>&1 | grep -q -- '--from-feeds'; then
+run_help=$("$citegraph" run --help 2>&1 || true)  # captured first: grep -q would cut the pipe
+if ! grep -q -- '--from-feeds' <<< "$run_help"; then
   pipeline=0
   say "note: this citegraph has no 'run --from-feeds': the whole-pipeline comparison is skipped, the parse stage is compared instead"
 fi
