@@ -42,7 +42,6 @@ public enum CorpusLoader {
         let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
         let searcher: any ArxivSearching = options.fetch.offline ? CachedSearches(cache: cache) : fetcher
         let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
-        log.diagnostics(resolution.diagnostics)
 
         // Papers a title search returned are stored, so they need no id_list request of their own.
         for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where try cache.entry(for: id) == nil {
@@ -52,7 +51,10 @@ public enum CorpusLoader {
         let origin = Corpus.Origin(kind: kind, source: list.source, items: list.items.count, entries: entries.count)
         let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: fetched.entries,
                                          aliases: aliases, resourceDate: ResourceDate.date(fromURL:),
-                                         sectionOrder: list.sections)
+                                         sectionOrder: list.sections,
+                                         absent: Dictionary(uniqueKeysWithValues: fetched.missingOffline.map {
+                                             ($0, "\($0) is not in the cache and --offline forbids fetching it")
+                                         }))
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
                       requests: fetched.requests, searches: resolution.searches,
                       offlineMissing: !fetched.missingOffline.isEmpty)
