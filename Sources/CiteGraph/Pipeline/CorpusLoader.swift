@@ -7,7 +7,9 @@ public enum CorpusLoader {
         public var corpus: Corpus
         /// Papers arXiv or the cache could not give (not found, or missing under --offline).
         public var missing: [ArxivID]
+        /// HTTP requests for papers (`id_list`, or the pages of a query), attempts included.
         public var requests: Int
+        /// Title searches sent to arXiv (not those the search cache answered).
         public var searches: Int
         public var offlineMissing: Bool
     }
@@ -56,7 +58,7 @@ public enum CorpusLoader {
                                              ($0, "\($0) is not in the cache and --offline forbids fetching it")
                                          }))
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
-                      requests: fetched.requests, searches: resolution.searches,
+                      requests: fetched.requests, searches: fetcher.searchesSent,
                       offlineMissing: !fetched.missingOffline.isEmpty)
     }
 
