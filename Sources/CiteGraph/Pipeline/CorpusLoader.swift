@@ -45,9 +45,12 @@ public enum CorpusLoader {
         let searcher: any ArxivSearching = options.fetch.offline ? CachedSearches(cache: cache) : fetcher
         let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
 
-        // Papers a title search returned are stored, so they need no id_list request of their own.
-        for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where try cache.entry(for: id) == nil {
-            try cache.store(entry)
+        // Papers a title search returned and the list needs are stored, so they need no id_list
+        // request of their own; the other hits of a broad search stay out of the cache (and out of
+        // later title indexes).
+        let needed = Set(resolution.ids)
+        for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where needed.contains(id) {
+            if try cache.entry(for: id) == nil { try cache.store(entry) }
         }
         let fetched = try fetcher.papers(for: resolution.ids)
         let origin = Corpus.Origin(kind: kind, source: list.source, items: list.items.count, entries: entries.count)
