@@ -86,6 +86,13 @@ final class XMLStreamReader {
     private var capturing = false
     private var text: [UInt8] = []
 
+    private var bytesFed = 0
+    private var charactersSeen = 0
+    static let amplificationFactor = 10
+    static let amplificationAllowance = 1 << 20
+    /// libxml2's own limit for one text node without XML_PARSE_HUGE.
+    static let maximumTextLength = 10_000_000
+
     private var firstError: XMLSyntaxError?
     private var handlerError: (any Error)?
     /// Where the handler threw, for its error message.
@@ -158,6 +165,7 @@ final class XMLStreamReader {
         let pieceSize = 1 << 16
         while start < chunk.endIndex {
             let end = min(start + pieceSize, chunk.endIndex)
+            bytesFed += end - start
             chunk[start..<end].withUnsafeBufferPointer { piece in
                 piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) {
                     _ = xmlParseChunk(ctxt, $0, Int32(piece.count), 0)
@@ -258,7 +266,7 @@ final class XMLStreamReader {
                 list.append(XMLAttribute(
                     namespace: base[2].map { String(cString: $0) },
                     localName: String(cString: name),
-                    value: Self.attributeValue(valueStart, valueEnd, context: ctxt)))
+                    value: Self.attributeValue(valueStart, valueEnd)))
             }
         }
         do {
@@ -268,21 +276,29 @@ final class XMLStreamReader {
         }
     }
 
-    /// Without entity substitution libxml2 hands attribute values over with `&` kept as `&#38;`
-    /// (and user entities as `&name;`); decode them as its own SAX2 tree builder does.
-    private static func attributeValue(
-        _ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>, context ctxt: xmlParserCtxtPtr
-    ) -> String {
-        let count = end - start
-        let bytes = UnsafeBufferPointer(start: start, count: count)
+    /// Without entity substitution libxml2 hands attribute values over with every `&` written
+    /// as `&#38;` (user entities stay `&name;`, unexpanded: arXiv never uses them, and expanding
+    /// them here would bypass libxml2's limits). Decoded left to right, once.
+    private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
         guard bytes.contains(UInt8(ascii: "&")) else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        guard let decoded = xmlStringLenDecodeEntities(ctxt, start, Int32(count), Int32(XML_SUBSTITUTE_REF), 0, 0, 0) else {
-            return String(decoding: bytes, as: UTF8.self)
+        let escapedAmpersand: [UInt8] = Array("&#38;".utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + 5 <= bytes.count,
+               bytes[index..<index + 5].elementsEqual(escapedAmpersand) {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
         }
-        defer { citegraph_xmlFree(decoded) }
-        return String(cString: decoded)
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     fileprivate func endElement() {
@@ -301,7 +317,25 @@ final class XMLStreamReader {
     }
 
     fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if capturing { text.append(contentsOf: bytes) }
+        guard handlerError == nil else { return }
+        // libxml2 2.9 does not bound what a SAX parse (no NOENT) gets from re-expanding the same
+        // internal entity many times (quadratic blow-up), so bound it here: without entities,
+        // text never outgrows the input.
+        charactersSeen += bytes.count
+        if charactersSeen > Self.amplificationFactor * bytesFed + Self.amplificationAllowance {
+            let (line, column) = position
+            fail(XMLSyntaxError(
+                line: line, column: column,
+                message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
+            return
+        }
+        guard capturing else { return }
+        if text.count + bytes.count > Self.maximumTextLength {
+            let (line, column) = position
+            fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))
+            return
+        }
+        text.append(contentsOf: bytes)
     }
 
     fileprivate func syntaxError(_ error: xmlError) {
