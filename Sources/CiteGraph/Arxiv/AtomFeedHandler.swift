@@ -60,7 +60,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     func interest(namespace: String?, localName: String) -> XMLInterest {
         func text(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, text: .collapsed) }
-        func attributes(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, wantsAttributes: true) }
+        func attributes(_ tag: Tag, _ names: [String]) -> XMLInterest { XMLInterest(tag: tag.rawValue, attributeNames: names) }
         func plain(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue) }
         switch (namespace, localName) {
         case (AtomNamespace.atom, "feed"): return plain(.feed)
@@ -72,10 +72,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "name"): return text(.name)
         case (AtomNamespace.atom, "published"): return text(.published)
         case (AtomNamespace.atom, "updated"): return text(.updated)
-        case (AtomNamespace.atom, "link"): return attributes(.link)
-        case (AtomNamespace.atom, "category"): return attributes(.category)
+        case (AtomNamespace.atom, "link"): return attributes(.link, ["href", "rel", "type", "title"])
+        case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
         case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation)
-        case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory)
+        case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
         case (AtomNamespace.arxiv, "comment"): return text(.comment)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
         case (AtomNamespace.arxiv, "doi"): return text(.doi)
@@ -86,7 +86,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: [XMLAttribute]) throws {
+    func start(tag rawTag: Int, attributes: [String?]) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         switch tag {
         case .entry:
@@ -97,15 +97,14 @@ final class AtomFeedHandler: XMLStreamHandler {
             authorName = ""
             authorAffiliations = []
         case .link where inEntry:
-            guard let href = Self.value("href", in: attributes) else { return }
-            entry.links.append(ArxivLink(
-                href: href, rel: Self.value("rel", in: attributes),
-                type: Self.value("type", in: attributes), title: Self.value("title", in: attributes)))
+            // href, rel, type, title
+            guard let href = attributes[0] else { return }
+            entry.links.append(ArxivLink(href: href, rel: attributes[1], type: attributes[2], title: attributes[3]))
         case .category where inEntry:
-            guard let term = Self.value("term", in: attributes) else { return }
+            guard let term = attributes[0] else { return }
             Self.sort(term: term, into: &entry)
         case .primaryCategory where inEntry:
-            entry.primaryCategory = Self.value("term", in: attributes).map(Self.trimmed)
+            entry.primaryCategory = attributes[0].map(Self.trimmed)
         default:
             break
         }
@@ -183,7 +182,15 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
     static func versionedID(fromEntryID text: String) -> String {
-        if let range = text.range(of: "/abs/") { return String(text[range.upperBound...]) }
+        let utf8 = text.utf8
+        let marker = "/abs/".utf8
+        var start = utf8.startIndex
+        while let slash = utf8[start...].firstIndex(of: UInt8(ascii: "/")) {
+            if utf8[slash...].starts(with: marker) {
+                return String(text[utf8.index(slash, offsetBy: marker.count)...])
+            }
+            start = utf8.index(after: slash)
+        }
         if text.hasPrefix("arXiv:") { return String(text.dropFirst(6)) }
         return text
     }
@@ -208,14 +215,8 @@ final class AtomFeedHandler: XMLStreamHandler {
         return ([], classes)
     }
 
-    private static func value(_ localName: String, in attributes: [XMLAttribute]) -> String? {
-        for attribute in attributes where attribute.namespace == nil && attribute.localName == localName {
-            return attribute.value
-        }
-        return nil
-    }
-
     static func trimmed(_ text: String) -> String {
+        if !text.utf8.contains(where: BodySniffer.isSpace) { return text }
         let words = text.split(whereSeparator: \.isWhitespace)
         return words.count == 1 ? String(words[0]) : words.joined(separator: " ")
     }

@@ -14,15 +14,17 @@ struct XMLInterest: Sendable {
     var tag: Int
     /// Whether `start` and `end` are reported at all.
     var notifies: Bool
-    var wantsAttributes: Bool
+    /// Local names of the (un-namespaced) attributes wanted; `start` gets their values in this
+    /// order, nil where absent.
+    var attributeNames: [String]
     var text: XMLTextMode
 
-    static let ignore = XMLInterest(tag: -1, notifies: false, wantsAttributes: false, text: .ignore)
+    static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
 
-    init(tag: Int, notifies: Bool = true, wantsAttributes: Bool = false, text: XMLTextMode = .ignore) {
+    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore) {
         self.tag = tag
         self.notifies = notifies
-        self.wantsAttributes = wantsAttributes
+        self.attributeNames = attributeNames
         self.text = text
     }
 }
@@ -35,12 +37,6 @@ enum XMLTextMode: Sendable {
     case collapsed
 }
 
-struct XMLAttribute: Sendable, Hashable {
-    var namespace: String?
-    var localName: String
-    var value: String
-}
-
 /// Receives the events of an `XMLStreamReader`. Throwing stops the parse; the error is rethrown
 /// from `feed`/`finish`.
 protocol XMLStreamHandler: AnyObject {
@@ -48,7 +44,8 @@ protocol XMLStreamHandler: AnyObject {
     func rootElement(namespace: String?, localName: String) throws
     /// Called once per distinct element name; the answer is cached for the parse.
     func interest(namespace: String?, localName: String) -> XMLInterest
-    func start(tag: Int, attributes: [XMLAttribute]) throws
+    /// `attributes[i]` is the value of the interest's `attributeNames[i]`.
+    func start(tag: Int, attributes: [String?]) throws
     /// `text` is nil unless the interest asked for text.
     func end(tag: Int, text: String?) throws
 }
@@ -77,11 +74,27 @@ final class XMLStreamReader {
         var localName: UInt
     }
 
-    private var interests: [NameKey: XMLInterest] = [:]
-    private var lastKey = NameKey(namespace: 0, localName: 0)
-    private var lastInterest = XMLInterest.ignore
-    /// Interests of the open elements, innermost last.
-    private var openElements: [XMLInterest] = []
+    /// An interest with its attribute names as NUL-terminated bytes, to compare with libxml2's.
+    private struct ResolvedInterest {
+        var interest: XMLInterest
+        var attributeNames: [[UInt8]]
+
+        init(_ interest: XMLInterest) {
+            self.interest = interest
+            attributeNames = interest.attributeNames.map { Array($0.utf8) + [0] }
+        }
+    }
+
+    // libxml2 interns names in its dictionary, so a (namespace, local name) pair of pointers
+    // identifies an element name for the whole parse: a small open-addressing table keyed by
+    // them finds the interest without hashing strings.
+    private static let tableSize = 256
+    private var tableKeys = [NameKey](repeating: NameKey(namespace: 0, localName: 0), count: tableSize)
+    private var tableSlots = [Int](repeating: -1, count: tableSize)
+    private var resolved: [ResolvedInterest] = []
+    private var overflow: [NameKey: Int] = [:]
+    /// Indexes into `resolved` of the open elements, innermost last.
+    private var openElements: [Int] = []
     private var sawRoot = false
     private var capturing = false
     private var text: [UInt8] = []
@@ -224,8 +237,7 @@ final class XMLStreamReader {
 
     fileprivate func startElement(
         localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
-        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-        context ctxt: xmlParserCtxtPtr
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard handlerError == nil else { return }
         let key = NameKey(namespace: UInt(bitPattern: namespace), localName: UInt(bitPattern: localName))
@@ -238,41 +250,67 @@ final class XMLStreamReader {
                 return
             }
         }
-        let interest: XMLInterest
-        if key == lastKey {
-            interest = lastInterest
-        } else if let known = interests[key] {
-            interest = known
-            lastKey = key
-            lastInterest = known
-        } else {
-            interest = handler.interest(namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
-            interests[key] = interest
-            lastKey = key
-            lastInterest = interest
-        }
-        openElements.append(interest)
+        let index = interestIndex(key, namespace: namespace, localName: localName)
+        openElements.append(index)
+        let interest = resolved[index].interest
         if interest.text != .ignore {
             capturing = true
             text.removeAll(keepingCapacity: true)
         }
         guard interest.notifies else { return }
-        var list: [XMLAttribute] = []
-        if interest.wantsAttributes, let attributes, attributeCount > 0 {
-            list.reserveCapacity(attributeCount)
-            for i in 0..<attributeCount {
-                let base = attributes + 5 * i
-                guard let name = base[0], let valueStart = base[3], let valueEnd = base[4] else { continue }
-                list.append(XMLAttribute(
-                    namespace: base[2].map { String(cString: $0) },
-                    localName: String(cString: name),
-                    value: Self.attributeValue(valueStart, valueEnd)))
+        var values: [String?] = []
+        let wanted = resolved[index].attributeNames
+        if !wanted.isEmpty {
+            values = Array(repeating: nil, count: wanted.count)
+            if let attributes {
+                for i in 0..<attributeCount {
+                    let base = attributes + 5 * i
+                    // Un-namespaced attributes only (base[2] is the namespace URI).
+                    guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4],
+                          let slot = wanted.firstIndex(where: { Self.equal(name, $0) })
+                    else { continue }
+                    values[slot] = Self.attributeValue(valueStart, valueEnd)
+                }
             }
         }
         do {
-            try handler.start(tag: interest.tag, attributes: list)
+            try handler.start(tag: interest.tag, attributes: values)
         } catch {
             fail(error)
+        }
+    }
+
+    private func interestIndex(_ key: NameKey, namespace: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>) -> Int {
+        let mask = Self.tableSize - 1
+        var slot = Int(truncatingIfNeeded: (key.localName >> 4) ^ (key.namespace >> 6)) & mask
+        for _ in 0..<8 {
+            let index = tableSlots[slot]
+            if index < 0 { break }
+            if tableKeys[slot] == key { return index }
+            slot = (slot + 1) & mask
+        }
+        if let index = overflow[key] { return index }
+        let interest = handler.interest(
+            namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+        resolved.append(ResolvedInterest(interest))
+        let index = resolved.count - 1
+        if tableSlots[slot] < 0 {
+            tableSlots[slot] = index
+            tableKeys[slot] = key
+        } else {
+            overflow[key] = index
+        }
+        return index
+    }
+
+    /// A NUL-terminated C string against NUL-terminated bytes.
+    private static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: [UInt8]) -> Bool {
+        var i = 0
+        while true {
+            let a = name[i]
+            if a != wanted[i] { return false }
+            if a == 0 { return true }
+            i += 1
         }
     }
 
@@ -302,7 +340,8 @@ final class XMLStreamReader {
     }
 
     fileprivate func endElement() {
-        guard handlerError == nil, let interest = openElements.popLast() else { return }
+        guard handlerError == nil, let index = openElements.popLast() else { return }
+        let interest = resolved[index].interest
         var value: String?
         if interest.text != .ignore {
             value = makeText(interest.text)
@@ -429,10 +468,9 @@ private func xmlStreamStartElement(
     uri: UnsafePointer<xmlChar>?, namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
     attributeCount: Int32, defaultedCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    guard let (reader, ctxt) = reader(ctx), let localName else { return }
+    guard let (reader, _) = reader(ctx), let localName else { return }
     reader.startElement(
-        localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes,
-        context: ctxt)
+        localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes)
 }
 
 private func xmlStreamEndElement(
