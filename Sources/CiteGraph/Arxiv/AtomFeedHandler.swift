@@ -163,7 +163,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
         guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
         let versioned = versionedID(fromEntryID: idText)
-        guard let split = ArxivID.split(versioned) else {
+        guard let split = splitID(versioned) else {
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
@@ -176,8 +176,43 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
     private static func isErrorEntry(_ fields: EntryFields) -> Bool {
-        if let id = fields.id, id.contains("api/errors") { return true }
+        if let id = fields.id, id.utf8.firstRange(of: "api/errors".utf8) != nil { return true }
         return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
+    }
+
+    /// `ArxivID.split`, with a byte-level fast path for the common new-style id: the same answer
+    /// (tests compare the two), a fraction of the time on a 100k-entry feed.
+    static func splitID(_ versioned: String) -> (id: ArxivID, version: Int?)? {
+        if let fast = splitNewStyle(versioned) { return fast }
+        return ArxivID.split(versioned)
+    }
+
+    /// `YYMM.NNNNN[vN]` checked as `ArxivID.problem(with:)` does; nil means "ask the slow path".
+    static func splitNewStyle(_ versioned: String) -> (id: ArxivID, version: Int?)? {
+        let bytes = Array(versioned.utf8)
+        func digit(_ i: Int) -> Int? {
+            let b = bytes[i]
+            return b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
+        }
+        var end = bytes.count
+        var version: Int?
+        var i = end
+        while i > 0, digit(i - 1) != nil { i -= 1 }
+        if i < end, i > 0, bytes[i - 1] == UInt8(ascii: "v") {
+            guard end - i <= 9 else { return nil }
+            var v = 0
+            for j in i..<end { v = v * 10 + digit(j)! }
+            version = v
+            end = i - 1
+        }
+        guard end == 9 || end == 10, bytes[4] == UInt8(ascii: "."),
+              let y1 = digit(0), let y2 = digit(1), let m1 = digit(2), let m2 = digit(3)
+        else { return nil }
+        for j in 5..<end where digit(j) == nil { return nil }
+        let yymm = y1 * 1000 + y2 * 100 + m1 * 10 + m2
+        let month = m1 * 10 + m2
+        guard (1...12).contains(month), yymm >= 704, end - 5 == (yymm >= 1501 ? 5 : 4) else { return nil }
+        return (ArxivID(validatedRawValue: String(decoding: bytes[0..<end], as: UTF8.self)), version)
     }
 
     /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
@@ -226,5 +261,12 @@ final class AtomFeedHandler: XMLStreamHandler {
             throw AtomEntryProblem(message: "<\(element)> is '\(text)', not a count")
         }
         return value
+    }
+}
+
+extension ArxivID {
+    /// For ids already checked by `AtomFeedHandler.splitNewStyle` (same rules as `isValid`).
+    fileprivate init(validatedRawValue: String) {
+        rawValue = validatedRawValue
     }
 }

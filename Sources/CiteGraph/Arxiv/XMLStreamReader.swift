@@ -95,6 +95,7 @@ final class XMLStreamReader {
     private var overflow: [NameKey: Int] = [:]
     /// Indexes into `resolved` of the open elements, innermost last.
     private var openElements: [Int] = []
+    private var attributeValues: [String?] = []
     private var sawRoot = false
     private var capturing = false
     private var text: [UInt8] = []
@@ -258,10 +259,11 @@ final class XMLStreamReader {
             text.removeAll(keepingCapacity: true)
         }
         guard interest.notifies else { return }
-        var values: [String?] = []
+        // One buffer reused for every element (the handler does not keep it).
+        attributeValues.removeAll(keepingCapacity: true)
         let wanted = resolved[index].attributeNames
         if !wanted.isEmpty {
-            values = Array(repeating: nil, count: wanted.count)
+            for _ in wanted { attributeValues.append(nil) }
             if let attributes {
                 for i in 0..<attributeCount {
                     let base = attributes + 5 * i
@@ -269,12 +271,12 @@ final class XMLStreamReader {
                     guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4],
                           let slot = wanted.firstIndex(where: { Self.equal(name, $0) })
                     else { continue }
-                    values[slot] = Self.attributeValue(valueStart, valueEnd)
+                    attributeValues[slot] = Self.attributeValue(valueStart, valueEnd)
                 }
             }
         }
         do {
-            try handler.start(tag: interest.tag, attributes: values)
+            try handler.start(tag: interest.tag, attributes: attributeValues)
         } catch {
             fail(error)
         }
@@ -401,27 +403,28 @@ final class XMLStreamReader {
     }
 
     private func makeText(_ mode: XMLTextMode) -> String {
-        if mode == .raw { return String(decoding: text, as: UTF8.self) }
-        // Collapse in place: the write index never passes the read index.
-        var write = 0
-        var pendingSpace = false
-        text.withUnsafeMutableBufferPointer { buffer in
-            for read in 0..<buffer.count {
-                let byte = buffer[read]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = write > 0
-                } else {
-                    if pendingSpace {
-                        buffer[write] = 0x20
+        text.withUnsafeBufferPointer { source in
+            if mode == .raw { return String(decoding: source, as: UTF8.self) }
+            // Collapse while copying straight into the string's storage.
+            return String(unsafeUninitializedCapacity: source.count) { target in
+                var write = 0
+                var pendingSpace = false
+                for byte in source {
+                    if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = write > 0
+                    } else {
+                        if pendingSpace {
+                            target[write] = 0x20
+                            write += 1
+                            pendingSpace = false
+                        }
+                        target[write] = byte
                         write += 1
-                        pendingSpace = false
                     }
-                    buffer[write] = byte
-                    write += 1
                 }
+                return write
             }
         }
-        return String(decoding: text[0..<write], as: UTF8.self)
     }
 
     // MARK: files

@@ -214,3 +214,30 @@ import Testing
         #expect(AtomError.notAtom(kind: "plain text", excerpt: "Rate exceeded.").description.contains("plain text: Rate exceeded."))
     }
 }
+
+/// The parser's fast id path must answer exactly as `ArxivID.split`.
+@Suite struct AtomIDFastPathTests {
+    static let samples = [
+        "0704.0001", "0704.0001v1", "0703.9999", "0612.0001", "1412.1234", "1412.12345", "1501.1234",
+        "1501.12345v12", "2305.18290", "2305.18290v3", "2305.18290v03", "2305.18290v", "2305.18290vv3",
+        "2313.00001", "2300.00001", "2305.1829", "2305.182901", "2305-18290", "23051.8290", "v3", "",
+        "2305.18290v99999999999999999999", "hep-th/9901001v2", "math/0211159", "9912.12345", "0000.0000",
+        "2305.1829a", "٢٣٠٥.١٨٢٩٠", "2305.18290v١",
+    ]
+
+    @Test func fastPathAgreesWithArxivIDSplit() {
+        for sample in Self.samples {
+            let fast = AtomFeedHandler.splitID(sample)
+            let slow = ArxivID.split(sample)
+            #expect(fast?.id == slow?.id, "\(sample)")
+            #expect(fast?.version == slow?.version, "\(sample)")
+        }
+        // And on every yymm × length combination of the new-style shape.
+        for yymm in stride(from: 0, through: 9999, by: 7) {
+            for number in ["1234", "12345"] {
+                let sample = String(format: "%04d", yymm) + "." + number + "v2"
+                #expect(AtomFeedHandler.splitID(sample)?.id == ArxivID.split(sample)?.id, "\(sample)")
+            }
+        }
+    }
+}
