@@ -176,8 +176,21 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
     private static func isErrorEntry(_ fields: EntryFields) -> Bool {
-        if let id = fields.id, id.utf8.firstRange(of: "api/errors".utf8) != nil { return true }
+        if let id = fields.id, contains(id, "api/errors") { return true }
         return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
+    }
+
+    /// A plain byte search (the generic `firstRange(of:)` and Foundation's `contains` cost more
+    /// than the rest of the entry).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        outer: for start in 0...(haystack.count - pattern.count) {
+            for j in 0..<pattern.count where haystack[start + j] != pattern[j] { continue outer }
+            return true
+        }
+        return false
     }
 
     /// `ArxivID.split`, with a byte-level fast path for the common new-style id: the same answer

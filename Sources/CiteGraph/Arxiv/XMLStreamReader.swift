@@ -406,21 +406,27 @@ final class XMLStreamReader {
         text.withUnsafeBufferPointer { source in
             if mode == .raw { return String(decoding: source, as: UTF8.self) }
             // Collapse while copying straight into the string's storage.
-            return String(unsafeUninitializedCapacity: source.count) { target in
+            guard let from = source.baseAddress, !source.isEmpty else { return "" }
+            let count = source.count
+            return String(unsafeUninitializedCapacity: count) { target in
+                guard let to = target.baseAddress else { return 0 }
                 var write = 0
                 var pendingSpace = false
-                for byte in source {
+                var read = 0
+                while read < count {
+                    let byte = from[read]
+                    read += 1
                     if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                         pendingSpace = write > 0
-                    } else {
-                        if pendingSpace {
-                            target[write] = 0x20
-                            write += 1
-                            pendingSpace = false
-                        }
-                        target[write] = byte
-                        write += 1
+                        continue
                     }
+                    if pendingSpace {
+                        to[write] = 0x20
+                        write += 1
+                        pendingSpace = false
+                    }
+                    to[write] = byte
+                    write += 1
                 }
                 return write
             }
