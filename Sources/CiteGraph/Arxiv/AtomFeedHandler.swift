@@ -22,11 +22,12 @@ final class AtomFeedHandler: XMLStreamHandler {
     private(set) var info = ArxivFeedInfo()
     private(set) var entryCount = 0
 
-    private var inEntry = false
-    private var inAuthor = false
-    private var entry = EntryFields()
-    private var authorName = ""
-    private var authorAffiliations: [String] = []
+    // Touched on every event: no dynamic exclusivity checks (one thread, never re-entered).
+    @exclusivity(unchecked) private var inEntry = false
+    @exclusivity(unchecked) private var inAuthor = false
+    @exclusivity(unchecked) private var entry = EntryFields()
+    @exclusivity(unchecked) private var authorName = ""
+    @exclusivity(unchecked) private var authorAffiliations: [String] = []
 
     /// The fields of the entry being read, reset at each `<entry>`.
     private struct EntryFields {
