@@ -65,7 +65,9 @@ struct XMLSyntaxError: Error, Equatable, Sendable {
 /// anything asked of it anyway (and records that it was asked, for tests).
 /// Not Sendable: one parse, one thread.
 final class XMLStreamReader {
-    private let handler: any XMLStreamHandler
+    /// Not retained per call: whoever creates the reader keeps the handler alive for the parse
+    /// (AtomParseSession holds both).
+    private unowned(unsafe) let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var saxHandler = xmlSAXHandler()
 
@@ -409,26 +411,52 @@ final class XMLStreamReader {
     }
 
     private func makeText(_ mode: XMLTextMode) -> String {
+        if mode == .raw { return String(decoding: text, as: UTF8.self) }
+        return Self.collapsingWhitespace(text)
+    }
+
+    /// Runs of XML whitespace become one space; leading and trailing ones go. Written straight
+    /// into the string's storage, eight bytes at a time where a block needs no change (the
+    /// common case: words and single spaces), byte by byte (branch-free) elsewhere.
+    static func collapsingWhitespace(_ text: [UInt8]) -> String {
         text.withUnsafeBufferPointer { source in
-            if mode == .raw { return String(decoding: source, as: UTF8.self) }
-            // Collapse while copying straight into the string's storage.
             guard let from = source.baseAddress, !source.isEmpty else { return "" }
             let count = source.count
             return String(unsafeUninitializedCapacity: count) { target in
                 guard let to = target.baseAddress else { return 0 }
-                // Branch-free (word boundaries are unpredictable): every whitespace byte is
-                // written as a space, but the write position only advances for the first of a
-                // run; starting "after whitespace" drops the leading run, the end trims one.
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
                 let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
                 var write = 0
+                var read = 0
+                // 1 when the output so far ends in a space or is empty: a space now is dropped.
                 var previousWasSpace = 1
-                for read in 0..<count {
+                @inline(__always) func copyByte() {
                     let byte = from[read]
+                    read += 1
                     let isSpace = Int(truncatingIfNeeded: (whitespaceBits >> UInt64(byte & 63)) & 1) & (byte <= 0x20 ? 1 : 0)
                     to[write] = isSpace == 1 ? 0x20 : byte
                     write += 1 - (isSpace & previousWasSpace)
                     previousWasSpace = isSpace
                 }
+                while read + 8 <= count {
+                    let block = UnsafeRawPointer(from + read).loadUnaligned(as: UInt64.self)
+                    // Lanes below 0x20 (tab, newline, return), and lanes that are exactly a space.
+                    let controls = ~(((block & low7) &+ (0x80 - 0x20) &* ones) | block) & highs
+                    let spaced = block ^ (0x20 &* ones)
+                    let spaces = ~(((spaced & low7) &+ low7) | spaced) & highs
+                    let firstIsSpace = spaces & 0x80 != 0
+                    if controls == 0, spaces & (spaces >> 8) == 0, !(firstIsSpace && previousWasSpace == 1) {
+                        UnsafeMutableRawPointer(to + write).storeBytes(of: block, as: UInt64.self)
+                        write += 8
+                        read += 8
+                        previousWasSpace = spaces >> 63 != 0 ? 1 : 0
+                    } else {
+                        for _ in 0..<8 { copyByte() }
+                    }
+                }
+                while read < count { copyByte() }
                 if write > 0, to[write - 1] == 0x20 { write -= 1 }
                 return write
             }

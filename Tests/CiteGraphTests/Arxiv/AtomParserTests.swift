@@ -241,3 +241,36 @@ import Testing
         }
     }
 }
+
+@Suite struct WhitespaceCollapseTests {
+    /// The reference: split on XML whitespace, join with one space.
+    static func reference(_ bytes: [UInt8]) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        return bytes.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+
+    @Test func examples() {
+        #expect(XMLStreamReader.collapsingWhitespace(Array("  a  b\n\tc \r\n".utf8)) == "a b c")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large\n  Connectivity Limit".utf8))
+            == "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("        ".utf8)) == "")
+        #expect(XMLStreamReader.collapsingWhitespace([]) == "")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("0".utf8)) == "0")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("été  \u{1D4D0}\n".utf8)) == "été \u{1D4D0}")
+    }
+
+    /// Random mixes of words, spaces, tabs, newlines and multi-byte characters at every offset
+    /// (the fast path works on 8-byte blocks).
+    @Test func agreesWithTheReferenceOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x0A], [0x09], [0x0D, 0x0A], Array("a".utf8), Array("word".utf8),
+                                 Array("é".utf8), Array("longerword".utf8), Array("x\u{7F}".utf8), Array("\u{80}".utf8)]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            #expect(XMLStreamReader.collapsingWhitespace(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}
