@@ -28,6 +28,7 @@ final class AtomFeedHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var entry = EntryFields()
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
+    @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
 
     /// The fields of the entry being read, reset at each `<entry>`.
     private struct EntryFields {
@@ -103,7 +104,14 @@ final class AtomFeedHandler: XMLStreamHandler {
             entry.links.append(ArxivLink(href: href, rel: attributes[1], type: attributes[2], title: attributes[3]))
         case .category where inEntry:
             guard let term = attributes[0] else { return }
-            Self.sort(term: term, into: &entry)
+            // A feed repeats a few dozen category codes: compare with those seen (cheap for
+            // short strings) before hashing into the taxonomy.
+            if seenCategoryTerms.contains(term) {
+                entry.categories.append(term)
+            } else {
+                Self.sort(term: term, into: &entry)
+                if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+            }
         case .primaryCategory where inEntry:
             entry.primaryCategory = attributes[0].map(Self.trimmed)
         default:
@@ -146,8 +154,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .doi: entry.doi = text
         case .entry:
             inEntry = false
-            let finished = try Self.makeEntry(entry)
-            entry = EntryFields()
+            // Take the fields out without copying them (no reference counting per field).
+            var fields = EntryFields()
+            swap(&fields, &entry)
+            let finished = try Self.makeEntry(fields)
             entryCount += 1
             try onEntry(finished)
         default: break
@@ -156,7 +166,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     // MARK: turning fields into an entry
 
-    private static func makeEntry(_ fields: EntryFields) throws -> ArxivEntry {
+    private static func makeEntry(_ fields: consuming EntryFields) throws -> ArxivEntry {
         let idText = fields.id ?? ""
         if isErrorEntry(fields) {
             let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
@@ -231,6 +241,9 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
     static func versionedID(fromEntryID text: String) -> String {
+        for prefix in ["http://arxiv.org/abs/", "https://arxiv.org/abs/"] where text.hasPrefix(prefix) {
+            return String(Substring(text.utf8.dropFirst(prefix.utf8.count)))
+        }
         let utf8 = text.utf8
         let marker = "/abs/".utf8
         var start = utf8.startIndex
@@ -247,21 +260,20 @@ final class AtomFeedHandler: XMLStreamHandler {
     /// A `<category term>` is either an arXiv category or one or more class terms of another
     /// scheme, separated by commas or semicolons and sometimes wrapped (`&#10;`).
     private static func sort(term: String, into fields: inout EntryFields) {
-        let sorted = sort(term: term)
-        fields.categories += sorted.categories
-        fields.classes += sorted.classes
+        sort(term: term, categories: &fields.categories, classes: &fields.classes)
     }
 
-    static func sort(term: String) -> (categories: [String], classes: [String]) {
+    static func sort(term: String, categories: inout [String], classes: inout [String]) {
         let code = trimmed(term)
-        guard !code.isEmpty else { return ([], []) }
-        if ArxivTaxonomy.isArxivCategory(code) { return ([code], []) }
-        var classes: [String] = []
+        guard !code.isEmpty else { return }
+        if ArxivTaxonomy.isArxivCategory(code) {
+            categories.append(code)
+            return
+        }
         for piece in code.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let words = piece.split(whereSeparator: \.isWhitespace)
             if !words.isEmpty { classes.append(words.joined(separator: " ")) }
         }
-        return ([], classes)
     }
 
     static func trimmed(_ text: String) -> String {
