@@ -94,6 +94,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .entry:
             inEntry = true
             entry = EntryFields()
+            // Room for a typical entry up front, instead of regrowing each list.
+            entry.authors.reserveCapacity(8)
+            entry.links.reserveCapacity(4)
+            entry.categories.reserveCapacity(4)
         case .author where inEntry:
             inAuthor = true
             authorName = ""

@@ -44,7 +44,8 @@ protocol XMLStreamHandler: AnyObject {
     func rootElement(namespace: String?, localName: String) throws
     /// Called once per distinct element name; the answer is cached for the parse.
     func interest(namespace: String?, localName: String) -> XMLInterest
-    /// `attributes[i]` is the value of the interest's `attributeNames[i]`.
+    /// `attributes[i]` is the value of the interest's `attributeNames[i]` (the array may be longer:
+    /// read only the first `attributeNames.count`).
     func start(tag: Int, attributes: [String?]) throws
     /// `text` is nil unless the interest asked for text.
     func end(tag: Int, text: String?) throws
@@ -264,11 +265,12 @@ final class XMLStreamReader {
             text.removeAll(keepingCapacity: true)
         }
         guard slot.notifies else { return }
-        // One buffer reused for every element (the handler does not keep it).
-        attributeValues.removeAll(keepingCapacity: true)
+        // One buffer reused for every element (the handler does not keep it), as long as the
+        // longest list of wanted names; only the first `wanted.count` values are reset and set.
         if slot.hasAttributes {
             let wanted = slotAttributeNames[index]
-            for _ in wanted { attributeValues.append(nil) }
+            while attributeValues.count < wanted.count { attributeValues.append(nil) }
+            for i in 0..<wanted.count { attributeValues[i] = nil }
             if let attributes {
                 for i in 0..<attributeCount {
                     let base = attributes + 5 * i
