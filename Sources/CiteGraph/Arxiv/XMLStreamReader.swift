@@ -442,18 +442,31 @@ final class XMLStreamReader {
                     write += 1 - (isSpace & previousWasSpace)
                     previousWasSpace = isSpace
                 }
+                // Lanes of `block` equal to `byte`: 0x80 in each such lane, exactly.
+                @inline(__always) func lanes(of block: UInt64, equalTo byte: UInt64) -> UInt64 {
+                    let x = block ^ (byte &* ones)
+                    return ~(((x & low7) &+ low7) | x) & highs
+                }
                 while read + 8 <= count {
                     let block = UnsafeRawPointer(from + read).loadUnaligned(as: UInt64.self)
-                    // Lanes below 0x20 (tab, newline, return), and lanes that are exactly a space.
+                    // Bytes below 0x20 are rare (a newline now and then): test for them at once,
+                    // and tell tab, newline and return apart only when there are some.
                     let controls = ~(((block & low7) &+ (0x80 - 0x20) &* ones) | block) & highs
-                    let spaced = block ^ (0x20 &* ones)
-                    let spaces = ~(((spaced & low7) &+ low7) | spaced) & highs
-                    let firstIsSpace = spaces & 0x80 != 0
-                    if controls == 0, spaces & (spaces >> 8) == 0, !(firstIsSpace && previousWasSpace == 1) {
-                        UnsafeMutableRawPointer(to + write).storeBytes(of: block, as: UInt64.self)
+                    var whitespace = lanes(of: block, equalTo: 0x20)
+                    if controls != 0 {
+                        whitespace |= lanes(of: block, equalTo: 0x0A) | lanes(of: block, equalTo: 0x09)
+                            | lanes(of: block, equalTo: 0x0D)
+                    }
+                    // A block whose whitespace bytes each stand alone only needs them turned
+                    // into spaces; two in a row, or one after a space already written, needs
+                    // the byte-by-byte path.
+                    if whitespace & (whitespace >> 8) == 0, !(whitespace & 0x80 != 0 && previousWasSpace == 1) {
+                        let wideMask = (whitespace >> 7) &* 0xFF
+                        let spaced = (block & ~wideMask) | (0x2020_2020_2020_2020 & wideMask)
+                        UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: UInt64.self)
                         write += 8
                         read += 8
-                        previousWasSpace = spaces >> 63 != 0 ? 1 : 0
+                        previousWasSpace = whitespace >> 63 != 0 ? 1 : 0
                     } else {
                         for _ in 0..<8 { copyByte() }
                     }
