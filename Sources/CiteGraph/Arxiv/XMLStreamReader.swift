@@ -61,9 +61,10 @@ struct XMLSyntaxError: Error, Equatable, Sendable {
 /// A streaming (SAX2 push) parser: bytes go in by chunks, events come out to the handler, and
 /// nothing is kept but the text of the element being collected.
 ///
-/// Safety: `XML_PARSE_NONET`, never NOENT/DTDLOAD/HUGE, so external DTDs and external entities
-/// are never loaded and libxml2's entity-amplification limits hold; `resolveEntity` refuses
-/// anything asked of it anyway (and records that it was asked, for tests).
+/// Safety: `XML_PARSE_NONET`, never NOENT/DTDLOAD/HUGE and no `externalSubset` handler, so
+/// external DTDs and external entities are never loaded; `resolveEntity` refuses anything asked
+/// of it anyway. libxml2's entity limits hold (billion laughs), and the reader bounds what entity
+/// expansion may add to the text (quadratic blow-up, which libxml2 2.9 misses in SAX mode).
 /// Not Sendable: one parse, one thread.
 final class XMLStreamReader {
     /// Not retained per call: whoever creates the reader keeps the handler alive for the parse
@@ -118,10 +119,8 @@ final class XMLStreamReader {
     /// Where the handler threw, for its error message.
     private(set) var handlerErrorPosition: (line: Int, column: Int) = (0, 0)
     private var finished = false
-    /// Whether libxml2 asked for an external resource (always refused).
-    private(set) var refusedExternalResources: [String] = []
 
-    init(handler: any XMLStreamHandler, documentName: String? = nil) {
+    init(handler: any XMLStreamHandler) {
         self.handler = handler
         text.reserveCapacity(4096)
         openElements.reserveCapacity(32)
@@ -400,10 +399,6 @@ final class XMLStreamReader {
         firstError = found
     }
 
-    fileprivate func refuse(systemID: String?, publicID: String?) {
-        refusedExternalResources.append(systemID ?? publicID ?? "?")
-    }
-
     private func fail(_ error: any Error) {
         if handlerError == nil {
             handlerError = error
@@ -547,11 +542,9 @@ private func xmlStreamError(ctx: UnsafeMutableRawPointer?, error: xmlErrorPtr?) 
     withReader(ctx) { $0.syntaxError(error.pointee) }
 }
 
+/// Never loads an external entity or DTD.
 private func xmlStreamRefuseEntity(
     ctx: UnsafeMutableRawPointer?, publicID: UnsafePointer<xmlChar>?, systemID: UnsafePointer<xmlChar>?
 ) -> xmlParserInputPtr? {
-    withReader(ctx) {
-        $0.refuse(systemID: systemID.map { String(cString: $0) }, publicID: publicID.map { String(cString: $0) })
-    }
-    return nil
+    nil
 }
