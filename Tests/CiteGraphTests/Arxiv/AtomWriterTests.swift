@@ -84,3 +84,34 @@ import Testing
         #expect(parsed.map(\.title) == ["bell and nul"])
     }
 }
+
+@Suite struct ArxivEntryListingTests {
+    @Test func jsonLineHasExactlyTheDocumentedKeys() throws {
+        let entry = try #require(AtomWriterTests.tricky.first)  // title "0", nothing optional
+        let json = try entry.jsonLine()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == [
+            "id", "version", "title", "summary", "authors", "published", "updated", "primary_category",
+            "categories", "classes", "comment", "journal_ref", "doi", "links",
+        ])
+        #expect(object["title"] as? String == "0")
+        #expect(object["summary"] is NSNull)
+        #expect(object["version"] as? Int == 1)
+        #expect(!json.contains("\n"))
+    }
+
+    @Test func jsonLineOfAFullEntry() throws {
+        let json = try AtomWriterTests.tricky[1].jsonLine()
+        #expect(json.contains(#""authors":[{"affiliations":["Lab <1> & Co","Second \"Lab\""],"name":"Ada \"A&B\" Lovelace"}"#))
+        #expect(json.contains(#""classes":["I.2.6","Primary 62H30","68T05"]"#))
+        #expect(json.contains(#""primary_category":"cs.LG""#))
+        #expect(json.contains(#""journal_ref":"J. Q&A 1 (2024) <2>""#))
+        #expect(json.contains(#"{"href":"http://arxiv.org/abs/2401.00002v12","rel":"alternate","title":null,"type":"text/html"}"#))
+    }
+
+    @Test func tableRowShowsIDVersionDatePrimaryAuthorsAndTitle() {
+        let row = AtomWriterTests.tricky[1].tableRow
+        #expect(row.hasPrefix("2401.00002          12 2024-01-01  cs.LG             2    Q&A: <b>"))
+        #expect(row.hasSuffix("…"))
+    }
+}
