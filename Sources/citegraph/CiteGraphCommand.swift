@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteGraph
+import Foundation
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -17,7 +18,24 @@ struct CiteGraphCommand: ParsableCommand {
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
         """,
         version: CiteGraphVersion.string,
-        subcommands: [RunCommand.self, ParseCommand.self],
+        subcommands: [
+            RunCommand.self, FetchCommand.self, ParseCommand.self, GraphCommand.self,
+            TimelineCommand.self, CompareCommand.self, StatsCommand.self,
+        ],
         defaultSubcommand: nil
     )
+
+    /// Like ParsableCommand.main, but a `UserFacingError` prints one clear line and exits with its
+    /// documented code instead of ArgumentParser's generic 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as any UserFacingError {
+            FileHandle.standardError.write(Data("citegraph: \(error)\n".utf8))
+            Foundation.exit(error.exitCode.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

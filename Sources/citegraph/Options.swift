@@ -1,4 +1,6 @@
+import Foundation
 import ArgumentParser
+import Foundation
 import CiteGraph
 
 /// Options shared by the commands, declared once (as in swift-argument-parser's examples).
@@ -25,4 +27,133 @@ struct VerbosityOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Nothing on stderr but errors.")
     var quiet = false
+}
+
+/// How citegraph talks to arXiv (or a mirror): used by `fetch` and `run`.
+struct FetchOptionsGroup: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The arXiv API endpoint (a mirror or a test server). Default: $CITEGRAPH_ARXIV_API or \(FetchOptions.arxivAPI).",
+        valueName: "url"))
+    var apiBase: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Minimum seconds between requests; below 3 only for hosts other than arxiv.org.", valueName: "seconds"))
+    var interval: Double = 3
+
+    @Option(name: .long, help: "Ids per id_list request (at most 2000).")
+    var batchSize: Int = 100
+
+    @Option(name: .long, help: "Attempts per request, the first included (429, 5xx, network errors, garbled pages).")
+    var retries: Int = 5
+
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a connection.", valueName: "seconds"))
+    var connectTimeout: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp("Seconds a whole request may take.", valueName: "seconds"))
+    var timeout: Double = 60
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Contact address sent in the User-Agent, as arXiv asks. Default: $CITEGRAPH_MAILTO.", valueName: "address"))
+    var mailto: String?
+
+    @Flag(name: .long, help: "Fetch again even what the cache holds.")
+    var refresh = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Fetch again cached files older than this (90s, 15m, 12h, 7d, 2w).", valueName: "duration"))
+    var maxAge: String?
+
+    /// The library's options from these flags, the cache flags and the environment.
+    func fetchOptions(cache: CacheOptions, verbosity: VerbosityOptions,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> FetchOptions {
+        var options = FetchOptions()
+        options.offline = cache.offline
+        options.refresh = refresh
+        if let maxAge {
+            guard let seconds = FetchOptions.parseDuration(maxAge) else {
+                throw FetchError.badOption("--max-age: '\(maxAge)' is not a duration (e.g. 90s, 15m, 12h, 7d, 2w)")
+            }
+            options.maxAge = seconds
+        }
+        options.batchSize = batchSize
+        options.interval = interval
+        options.retries = retries
+        options.connectTimeout = connectTimeout
+        options.totalTimeout = timeout
+        options.apiBase = apiBase ?? environment["CITEGRAPH_ARXIV_API"].flatMap { $0.isEmpty ? nil : $0 } ?? FetchOptions.arxivAPI
+        options.mailto = mailto ?? environment["CITEGRAPH_MAILTO"].flatMap { $0.isEmpty ? nil : $0 }
+        options.verbose = verbosity.verbose
+        options.quiet = verbosity.quiet
+        try options.validate()
+        return options
+    }
+}
+
+/// The corpus the analysis and graph commands read: `output/corpus.json` from `citegraph run`,
+/// or, when there is none, one built on the spot from the list and the cache (offline).
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "The corpus written by `citegraph run`.")
+    var corpus: String = "output/corpus.json"
+
+    @Option(name: .customLong("list"), help: "When there is no corpus file: the reading list to build it from.")
+    var fallbackList: String = RunCommand.bundledList
+
+    @Option(name: .customLong("cache"), help: "When there is no corpus file: the cache to build it from (offline).")
+    var fallbackCache: String = "cache"
+
+    func load() throws -> Corpus {
+        if FileManager.default.fileExists(atPath: corpus) { return try CorpusFile.read(corpus) }
+        FileHandle.standardError.write(Data("note: no \(corpus); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
+        var fetch = FetchOptions()
+        fetch.offline = true
+        fetch.quiet = true
+        let options = RunOptions(input: .list(path: fallbackList), cacheDirectory: fallbackCache, fetch: fetch)
+        return try CorpusLoader.load(options, log: StatusLog(quiet: true)).corpus
+    }
+}
+
+/// Where a command's single output goes.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output else { print(text, terminator: ""); return }
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            throw CiteGraphError("\(output): cannot write (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// How graph weights are computed: shared by `run` and `graph`.
+struct GraphOptionsGroup: ParsableArguments {
+    @Option(help: "full: each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
+    var counting: GraphOptions.Counting = .full
+
+    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion).")
+    var normalize: GraphOptions.Normalization?
+
+    @Option(help: "Papers with more authors add no co-author edges (they are reported).")
+    var maxAuthors = 50
+
+    @Option(help: "Drop edges lighter than this (after normalization).")
+    var minWeight = 0.0
+
+    @Option(help: "Keep only the N nodes with the largest total edge weight.")
+    var top: Int?
+
+    @Option(help: "At most this many paper ids in an edge's papers attribute.")
+    var papersCap = 20
+
+    func validate() throws {
+        guard maxAuthors >= 0 else { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
+        guard top.map({ $0 >= 0 }) ?? true else { throw ValidationError("--top must be 0 or more") }
+        guard papersCap >= 0 else { throw ValidationError("--papers-cap must be 0 or more, got \(papersCap)") }
+        guard minWeight.isFinite else { throw ValidationError("--min-weight must be a number") }
+    }
+
+    var options: GraphOptions {
+        GraphOptions(counting: counting, normalize: normalize, maxAuthors: maxAuthors,
+                     minWeight: minWeight, top: top, papersCap: papersCap)
+    }
 }

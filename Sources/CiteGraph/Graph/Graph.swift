@@ -16,6 +16,9 @@ public struct Graph: Sendable, Hashable {
 
     public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
         case paper, author, category, section, resource
+
+        /// Position in exports: papers first, then authors, categories, sections, resources.
+        public var order: Int { NodeKind.allCases.firstIndex(of: self) ?? 0 }
     }
 
     public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -38,7 +41,7 @@ public struct Graph: Sendable, Hashable {
         }
 
         public static func < (lhs: NodeKey, rhs: NodeKey) -> Bool {
-            (lhs.kind.rawValue, lhs.key) < (rhs.kind.rawValue, rhs.key)
+            (lhs.kind.order, lhs.key) < (rhs.kind.order, rhs.key)
         }
     }
 
@@ -66,15 +69,20 @@ public struct Graph: Sendable, Hashable {
         public var target: Int
         public var kind: EdgeKind
         public var weight: Double
-        /// The arXiv ids (or resource URLs) of the entries behind the edge, sorted.
+        /// The arXiv ids (or resource URLs) of the entries behind the edge, sorted; at most
+        /// `GraphOptions.papersCap` of them.
         public var papers: [String]
+        /// How many more entries are behind the edge than `papers` lists (exports write `(+N more)`).
+        public var morePapers: Int
 
-        public init(source: Int, target: Int, kind: EdgeKind, weight: Double, papers: [String] = []) {
+        public init(source: Int, target: Int, kind: EdgeKind, weight: Double, papers: [String] = [],
+                    morePapers: Int = 0) {
             self.source = source
             self.target = target
             self.kind = kind
             self.weight = weight
             self.papers = papers
+            self.morePapers = morePapers
         }
     }
 

@@ -1,0 +1,48 @@
+/// The analysis files `citegraph run` writes beside the graph exports.
+public enum AnalysisReport {
+    public struct File: Sendable, Hashable {
+        public var name: String
+        public var contents: String
+    }
+
+    /// `timeline.csv`, `timeline.md`, `timeline.svg` (monthly; all, primary categories, section
+    /// paths), `stats.json`, and `compare-sections.{md,json,svg}` (the two largest top-level
+    /// sections) and `compare-categories.{md,json,svg}` (the two most frequent primary
+    /// categories) when the corpus has two of each.
+    public static func files(_ corpus: Corpus, coauthors: Graph) -> [File] {
+        let timeline = TimelineBuilder.build(corpus, options: .runDefault)
+        var files = [
+            File(name: "timeline.csv", contents: TimelineWriter.csv(timeline)),
+            File(name: "timeline.md", contents: TimelineWriter.markdown(timeline)),
+            File(name: "timeline.svg", contents: TimelineSVG.render(timeline, title: "Papers per month")),
+            File(name: "stats.json", contents: StatsWriter.json(StatsBuilder.build(corpus, coauthors: coauthors))),
+        ]
+        for (stem, pair) in [("compare-sections", largestTopLevelSections(corpus)), ("compare-categories", commonestPrimaryCategories(corpus))] {
+            guard let (a, b) = pair, let comparison = try? Comparator.compare(corpus, a, b) else { continue }
+            files += [
+                File(name: "\(stem).md", contents: ComparisonWriter.markdown(comparison)),
+                File(name: "\(stem).json", contents: ComparisonWriter.json(comparison)),
+                File(name: "\(stem).svg", contents: CompareSVG.render(comparison)),
+            ]
+        }
+        return files
+    }
+
+    /// Selectors (`section:…`) of the two top-level sections with the most papers (ties: the
+    /// earlier in the list).
+    public static func largestTopLevelSections(_ corpus: Corpus) -> (String, String)? {
+        let tops = TimelineBuilder.sectionPathsWithAncestors(corpus).filter { $0.depth == 1 }
+        let ranked = tops.enumerated().map { i, path in
+            (i, path, corpus.papers.filter { $0.sections.contains { $0.isWithin(path) } }.count)
+        }.sorted { ($0.2, $1.0) > ($1.2, $0.0) }
+        guard ranked.count >= 2 else { return nil }
+        return ("section:" + ranked[0].1.description, "section:" + ranked[1].1.description)
+    }
+
+    /// Selectors (`arxiv:…`) of the two most frequent primary categories (ties: by code).
+    public static func commonestPrimaryCategories(_ corpus: Corpus) -> (String, String)? {
+        let top = Comparator.top(corpus.papers.map { $0.primaryCategory.map { [$0] } ?? [] })
+        guard top.count >= 2 else { return nil }
+        return ("arxiv:" + top[0].name, "arxiv:" + top[1].name)
+    }
+}

@@ -1,0 +1,85 @@
+import OrderedCollections
+
+/// Builds a `Comparison` of two selectors (see `CorpusSelector`) over a corpus.
+public enum Comparator {
+    /// How many names the top lists keep.
+    public static let topCount = 10
+
+    public static func compare(_ corpus: Corpus, _ a: String, _ b: String) throws -> Comparison {
+        let selectorA = try CorpusSelector.resolve(a, in: corpus)
+        let selectorB = try CorpusSelector.resolve(b, in: corpus)
+        let sideA = side(corpus, selectorA, input: a), sideB = side(corpus, selectorB, input: b)
+        let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
+        let authorsA = authors(corpus, papersA), authorsB = authors(corpus, papersB)
+        let sharedPapers = papersA.intersection(papersB).sorted()
+        let sharedAuthors = authorsA.intersection(authorsB).sorted()
+        func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
+            let union = x.union(y).count
+            return union == 0 ? 0 : TimelineBuilder.rounded(Double(x.intersection(y).count) / Double(union))
+        }
+        let expected = Double(papersA.count) * Double(papersB.count)
+        let overlap = Comparison.Overlap(
+            papers: sharedPapers.count, authors: sharedAuthors.count,
+            jaccardPapers: jaccard(papersA, papersB), jaccardAuthors: jaccard(authorsA, authorsB),
+            associationStrength: expected == 0 ? 0 : TimelineBuilder.rounded(Double(corpus.papers.count) * Double(sharedPapers.count) / expected),
+            sharedPapers: sharedPapers, sharedAuthors: sharedAuthors)
+        return Comparison(a: sideA, b: sideB, overlap: overlap)
+    }
+
+    /// The papers a selector covers.
+    public static func papers(_ corpus: Corpus, _ selector: CorpusSelector) -> [Paper] {
+        switch selector {
+        case .category(let code):
+            corpus.papers.filter { $0.primaryCategory == code || $0.categories.contains(code) }
+        case .section(let path):
+            corpus.papers.filter { $0.sections.contains { $0.isWithin(path) } }
+        }
+    }
+
+    static func authors(_ corpus: Corpus, _ ids: Set<String>) -> Set<String> {
+        Set(corpus.papers.filter { ids.contains($0.arxivID.rawValue) }.flatMap(\.authors))
+    }
+
+    static func side(_ corpus: Corpus, _ selector: CorpusSelector, input: String) -> Comparison.Side {
+        let papers = papers(corpus, selector)
+        let days = papers.compactMap { $0.published.flatMap(CalendarDay.init) }
+        var perYear: [String: Int] = [:]
+        var perMonth: [String: Int] = [:]
+        for day in days {
+            perYear[String(day.year), default: 0] += 1
+            perMonth[TimelinePeriod.month.label(TimelinePeriod.month.index(of: day)), default: 0] += 1
+        }
+        var primary: Int?
+        var resources = 0
+        var ownSection: String?
+        var ownCategory: String?
+        switch selector {
+        case .category(let code):
+            primary = papers.filter { $0.primaryCategory == code }.count
+            ownCategory = code
+        case .section(let path):
+            resources = corpus.resources.filter { $0.sections.contains { $0.isWithin(path) } }.count
+            ownSection = path.description
+        }
+        let authors = OrderedSet(papers.flatMap(\.authors))
+        return Comparison.Side(
+            selector: selector.name, input: input, kind: selector.kind, papers: papers.count, primary: primary,
+            resources: resources, authors: authors.count,
+            first: days.min()?.description, last: days.max()?.description,
+            medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
+            perMonth: perMonth, undated: papers.count - days.count,
+            crossListedShare: papers.isEmpty ? 0 : TimelineBuilder.rounded(Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count)),
+            topAuthors: top(papers.map { OrderedSet($0.authors).elements }),
+            topCategories: top(papers.map { OrderedSet($0.categories).elements.filter { $0 != ownCategory } }),
+            topSections: top(papers.map { OrderedSet($0.sections.map(\.description)).elements.filter { $0 != ownSection } }),
+            paperIDs: papers.map(\.arxivID.rawValue).sorted())
+    }
+
+    /// The most frequent names (each list counts once per paper), most papers first, then by name.
+    static func top(_ namesPerPaper: [[String]]) -> [Comparison.Count] {
+        var counts: [String: Int] = [:]
+        for names in namesPerPaper { for name in names { counts[name, default: 0] += 1 } }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount)
+            .map { Comparison.Count(name: $0.key, papers: $0.value) }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What `compare` names: an arXiv category or a list section.
+///
+/// `arxiv:cs.CL` and `section:Offline` force the kind. Otherwise a known category code is a
+/// category, and a section is found by its full path, then by its last heading, then by a
+/// unique prefix of either (all case-insensitive). Anything else, or a name that fits more than
+/// one thing, is an error listing the candidates.
+public enum CorpusSelector: Sendable, Hashable {
+    case category(String)
+    case section(SectionPath)
+
+    public var kind: String {
+        switch self {
+        case .category: "category"
+        case .section: "section"
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .category(let code): code
+        case .section(let path): path.description
+        }
+    }
+
+    public static func resolve(_ input: String, in corpus: Corpus) throws -> CorpusSelector {
+        let trimmed = input.trimmingCharacters(in: .whitespaces)
+        let lowered = trimmed.lowercased()
+        let categories = Set(corpus.papers.flatMap(\.categories) + corpus.papers.compactMap(\.primaryCategory)).sorted()
+        let sections = TimelineBuilder.sectionPathsWithAncestors(corpus)
+
+        func category(_ term: String) throws -> CorpusSelector {
+            if let code = categories.first(where: { $0.lowercased() == term.lowercased() }) { return .category(code) }
+            if ArxivTaxonomy.isArxivCategory(term) { return .category(ArxivTaxonomy.canonical(term)) }
+            let near = categories.filter { $0.lowercased().hasPrefix(term.lowercased().prefix(2)) }
+            throw CiteGraphError("\(input): no such arXiv category in the corpus; categories: \((near.isEmpty ? categories : near).joined(separator: ", "))")
+        }
+
+        func section(_ term: String, strict: Bool) throws -> CorpusSelector? {
+            let t = term.lowercased()
+            let exact = sections.filter { $0.description.lowercased() == t }
+            if exact.count == 1 { return .section(exact[0]) }
+            let byLast = sections.filter { $0.last.lowercased() == t }
+            if byLast.count == 1 { return .section(byLast[0]) }
+            if byLast.count > 1 { throw ambiguous(byLast.map(\.description)) }
+            // A prefix of a path also matches the paths below it: keep the outermost matches.
+            let matching = sections.filter { $0.description.lowercased().hasPrefix(t) || $0.last.lowercased().hasPrefix(t) }
+            let byPrefix = matching.filter { path in !matching.contains { $0 != path && path.isWithin($0) } }
+            if byPrefix.count == 1 { return .section(byPrefix[0]) }
+            if byPrefix.count > 1 { throw ambiguous(byPrefix.map(\.description)) }
+            guard strict else { return nil }
+            let near = sections.filter { $0.description.lowercased().contains(t) }
+            let nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
+            var message = "\(input): no such section or category; "
+            if !nearCategories.isEmpty { message += "categories: \(nearCategories.joined(separator: ", ")); " }
+            message += near.isEmpty ? "top-level sections: \(sections.filter { $0.depth == 1 }.map(\.description).joined(separator: "; "))"
+                : "sections: \(near.map(\.description).joined(separator: "; "))"
+            throw CiteGraphError(message)
+        }
+
+        func ambiguous(_ candidates: [String]) -> CiteGraphError {
+            CiteGraphError("\(input): ambiguous, it could be: \(candidates.joined(separator: "; ")) (give more of the path, or prefix arxiv: or section:)")
+        }
+
+        if lowered.hasPrefix("arxiv:") { return try category(String(trimmed.dropFirst(6))) }
+        if lowered.hasPrefix("section:") { return try section(String(trimmed.dropFirst(8)), strict: true)! }
+        let isCategory = categories.contains { $0.lowercased() == lowered } || ArxivTaxonomy.isArxivCategory(trimmed)
+        let asSection = try? section(trimmed, strict: false)
+        switch (isCategory, asSection) {
+        case (true, .some(let s)):
+            throw ambiguous(["arxiv:\(try category(trimmed).name)", "section:\(s.name)"])
+        case (true, _): return try category(trimmed)
+        case (false, .some(let s)): return s
+        default:
+            // Not a category: report the section search's own error (ambiguous or unknown).
+            if let found = try section(trimmed, strict: true) { return found }
+            throw CiteGraphError("\(input): not a category or section")
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Betweenness centrality by Brandes' algorithm ("A faster algorithm for betweenness
+/// centrality", 2001): one single-source shortest-path pass per node (BFS, or Dijkstra when
+/// weighted), then dependencies accumulated in order of decreasing distance.
+extension Graph {
+    /// Each node's betweenness over unordered pairs of other nodes (each shortest path between s
+    /// and t counted once, as for an undirected graph). Weighted: an edge's length is 1/weight
+    /// (heavier ties are closer). Normalized: divided by (n−1)(n−2)/2, the number of pairs.
+    ///
+    /// `sources`: when given and smaller than n, only that many source nodes (a seeded sample)
+    /// are run and the sums scaled by n/sources — Brandes and Pich's estimate, for graphs too
+    /// large for the exact O(n·m) computation.
+    public func betweenness(weighted: Bool = false, normalized: Bool = false, sources: Int? = nil, seed: UInt64 = 1) -> [Double] {
+        let n = nodeCount
+        let adjacency = weightedNeighbors()
+        var centrality = [Double](repeating: 0, count: n)
+        var pivots = Array(0..<n)
+        if let sources, sources < n {
+            var random = SeededShuffle(seed: seed)
+            random.shuffle(&pivots)
+            pivots = Array(pivots.prefix(max(sources, 1))).sorted()
+        }
+        for source in pivots {
+            let (order, predecessors, sigma) = weighted
+                ? Graph.dijkstraOrder(from: source, adjacency)
+                : Graph.bfsOrder(from: source, adjacency)
+            var delta = [Double](repeating: 0, count: n)
+            for w in order.reversed() {
+                for v in predecessors[w] { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
+                if w != source { centrality[w] += delta[w] }
+            }
+        }
+        // Every unordered pair was counted from both ends.
+        let scale = (normalized && n > 2 ? 1 / Double((n - 1) * (n - 2)) : 0.5) * Double(n) / Double(max(pivots.count, 1))
+        return centrality.map { $0 * scale }
+    }
+
+    /// Nodes in order of non-decreasing hop distance, shortest-path predecessors and path counts.
+    static func bfsOrder(from source: Int, _ adjacency: [[Neighbor]]) -> ([Int], [[Int]], [Double]) {
+        let n = adjacency.count
+        var distance = [Int](repeating: -1, count: n)
+        var sigma = [Double](repeating: 0, count: n)
+        var predecessors = [[Int]](repeating: [], count: n)
+        var order: [Int] = []
+        var queue = [source]
+        var head = 0
+        distance[source] = 0
+        sigma[source] = 1
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            order.append(v)
+            for neighbor in adjacency[v] {
+                let w = neighbor.node
+                if distance[w] < 0 {
+                    distance[w] = distance[v] + 1
+                    queue.append(w)
+                }
+                if distance[w] == distance[v] + 1 {
+                    sigma[w] += sigma[v]
+                    predecessors[w].append(v)
+                }
+            }
+        }
+        return (order, predecessors, sigma)
+    }
+
+    /// As `bfsOrder`, with lengths 1/weight (Dijkstra). Lengths within a relative 1e-9 of each
+    /// other count as equal, so floating-point rounding does not drop tied paths.
+    static func dijkstraOrder(from source: Int, _ adjacency: [[Neighbor]]) -> ([Int], [[Int]], [Double]) {
+        let n = adjacency.count
+        var distance = [Double](repeating: .infinity, count: n)
+        var sigma = [Double](repeating: 0, count: n)
+        var predecessors = [[Int]](repeating: [], count: n)
+        var done = [Bool](repeating: false, count: n)
+        var order: [Int] = []
+        var heap = MinHeap()
+        distance[source] = 0
+        sigma[source] = 1
+        heap.push(0, source)
+        while let (d, v) = heap.pop() {
+            if done[v] || d > distance[v] { continue }
+            done[v] = true
+            order.append(v)
+            for neighbor in adjacency[v] where neighbor.weight > 0 {
+                let w = neighbor.node
+                let candidate = d + 1 / neighbor.weight
+                let tolerance = 1e-9 * max(1, candidate)
+                if candidate < distance[w] - tolerance {
+                    distance[w] = candidate
+                    sigma[w] = sigma[v]
+                    predecessors[w] = [v]
+                    heap.push(candidate, w)
+                } else if abs(candidate - distance[w]) <= tolerance, !done[w] {
+                    sigma[w] += sigma[v]
+                    predecessors[w].append(v)
+                }
+            }
+        }
+        return (order, predecessors, sigma)
+    }
+}
+
+/// A binary min-heap of (distance, node), ties broken by node index so runs are reproducible.
+struct MinHeap {
+    private var items: [(Double, Int)] = []
+
+    private static func less(_ a: (Double, Int), _ b: (Double, Int)) -> Bool { a.0 < b.0 || (a.0 == b.0 && a.1 < b.1) }
+
+    mutating func push(_ key: Double, _ value: Int) {
+        items.append((key, value))
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard MinHeap.less(items[i], items[parent]) else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> (Double, Int)? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let top = items.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var smallest = i
+            if l < items.count, MinHeap.less(items[l], items[smallest]) { smallest = l }
+            if r < items.count, MinHeap.less(items[r], items[smallest]) { smallest = r }
+            if smallest == i { break }
+            items.swapAt(i, smallest)
+            i = smallest
+        }
+        return top
+    }
+}

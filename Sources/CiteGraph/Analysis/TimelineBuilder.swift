@@ -1,0 +1,159 @@
+import OrderedCollections
+
+/// Counts a corpus's arXiv papers per group and period (resources are not counted). A paper is
+/// placed in the period of its first version (`published`); papers whose date was derived from
+/// their id are counted and listed in `Timeline.derived`; undated papers are listed in
+/// `Timeline.undated` and counted nowhere. Section groups cover their subsections: a paper listed
+/// under `A > B` counts in `A > B` and in `A`, once in each even when listed twice below `A`.
+public enum TimelineBuilder {
+    /// The primary-category group of papers that have none.
+    public static let noPrimaryCategory = "(no primary category)"
+
+    public static func build(_ corpus: Corpus, options: TimelineOptions = TimelineOptions()) -> Timeline {
+        let lower = options.from.flatMap { CalendarDay.bound($0, upper: false) }
+        let upper = options.to.flatMap { CalendarDay.bound($0, upper: true) }
+        var undated: [String] = []
+        var dates: [CalendarDay?] = []
+        for paper in corpus.papers {
+            let day = paper.published.flatMap(CalendarDay.init)
+            if day == nil { undated.append(paper.arxivID.rawValue) }
+            dates.append(day)
+        }
+        let authorFirstDay = firstDayOfEachAuthor(corpus, dates)
+        let inRange: [Int] = corpus.papers.indices.filter { i in
+            guard let day = dates[i] else { return false }
+            return (lower.map { day >= $0 } ?? true) && (upper.map { day <= $0 } ?? true)
+        }
+        let by = options.by
+        let indices = inRange.compactMap { dates[$0].map(by.index(of:)) }
+        guard let firstIndex = lower.map(by.index(of:)) ?? indices.min(),
+              let lastIndex = upper.map(by.index(of:)) ?? indices.max(), firstIndex <= lastIndex else {
+            return Timeline(by: by, periods: [], rows: [], groups: [], undated: undated.sorted(), derived: [],
+                            burstScale: options.burstScale, burstGamma: options.burstGamma)
+        }
+        let periodCount = lastIndex - firstIndex + 1
+        let slot: [Int: Int] = Dictionary(uniqueKeysWithValues: inRange.compactMap { i in
+            dates[i].map { (i, by.index(of: $0) - firstIndex) }
+        })
+        var totals = [Int](repeating: 0, count: periodCount)
+        for i in inRange { if let s = slot[i] { totals[s] += 1 } }
+
+        var rows: [TimelineRow] = []
+        var summaries: [TimelineGroupSummary] = []
+        let periods = (firstIndex...lastIndex).map(by.label)
+        var seen = Set<TimelineGrouping>()
+        for grouping in options.groups where seen.insert(grouping).inserted {
+            for (name, members) in groups(grouping, of: corpus, papers: inRange, top: options.top,
+                                          renameCategories: options.groups.contains(.primary)) {
+                var counts = [Int](repeating: 0, count: periodCount)
+                var derived = [Int](repeating: 0, count: periodCount)
+                var newAuthors = [Set<String>](repeating: [], count: periodCount)
+                for i in members {
+                    guard let s = slot[i], let day = dates[i] else { continue }
+                    counts[s] += 1
+                    if corpus.papers[i].publishedDerived { derived[s] += 1 }
+                    for author in corpus.papers[i].authors {
+                        if let first = authorFirstDay[author], by.index(of: first) == by.index(of: day) {
+                            newAuthors[s].insert(author)
+                        }
+                    }
+                }
+                var cumulative = 0
+                for s in 0..<periodCount {
+                    cumulative += counts[s]
+                    let share = totals[s] == 0 ? 0 : rounded(Double(counts[s]) / Double(totals[s]))
+                    rows.append(TimelineRow(period: periods[s], group: name, grouping: grouping, papers: counts[s],
+                                            cumulativePapers: cumulative, newAuthors: newAuthors[s].count,
+                                            share: share, derived: derived[s]))
+                }
+                let days = members.compactMap { dates[$0] }
+                // For `all`, every period's papers are the stream itself: burstiness is measured
+                // against the group's whole total instead (each period drawn from all papers).
+                let burstTotals = grouping == .all ? [Int](repeating: members.count, count: periodCount) : totals
+                let bursts = BurstDetection.detect(relevant: counts, totals: burstTotals,
+                                                   s: options.burstScale, gamma: options.burstGamma)
+                summaries.append(TimelineGroupSummary(
+                    group: name, grouping: grouping, papers: members.count, derived: derived.reduce(0, +),
+                    first: days.min()?.description ?? "", last: days.max()?.description ?? "",
+                    median: GrowthRate.median(days)?.description ?? "", cagr: GrowthRate.cagr(days).map(rounded),
+                    bursts: bursts.map { Burst(start: periods[$0.start], end: periods[$0.end], strength: rounded($0.strength)) }))
+            }
+        }
+        let derivedIDs = inRange.filter { corpus.papers[$0].publishedDerived }.map { corpus.papers[$0].arxivID.rawValue }
+        return Timeline(by: by, periods: periods, rows: rows, groups: summaries, undated: undated.sorted(),
+                        derived: derivedIDs.sorted(), burstScale: options.burstScale, burstGamma: options.burstGamma)
+    }
+
+    /// Ratios rounded to 6 decimals, so JSON output does not carry the last bits of floating point.
+    static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+
+    /// Each author's earliest dated paper in the whole corpus (bounds do not apply: "new" means
+    /// new to the corpus).
+    static func firstDayOfEachAuthor(_ corpus: Corpus, _ dates: [CalendarDay?]) -> [String: CalendarDay] {
+        var first: [String: CalendarDay] = [:]
+        for (i, paper) in corpus.papers.enumerated() {
+            guard let day = dates[i] else { continue }
+            for author in paper.authors where first[author].map({ day < $0 }) ?? true { first[author] = day }
+        }
+        return first
+    }
+
+    /// The groups of one grouping, in output order, each with its papers (indices into
+    /// `corpus.papers`, restricted to `papers`). Groups with no paper in range are left out.
+    static func groups(_ grouping: TimelineGrouping, of corpus: Corpus, papers: [Int], top: Int?,
+                       renameCategories: Bool) -> [(String, [Int])] {
+        var groups = OrderedDictionary<String, [Int]>()
+        switch grouping {
+        case .all:
+            return papers.isEmpty ? [] : [("all", papers)]
+        case .primary:
+            var uncategorized: [Int] = []
+            for i in papers {
+                if let code = corpus.papers[i].primaryCategory { groups[code, default: []].append(i) } else { uncategorized.append(i) }
+            }
+            groups.sort { $0.key < $1.key }
+            // Papers arXiv gave no primary category for still count, in a group of their own, last.
+            if !uncategorized.isEmpty { groups[TimelineBuilder.noPrimaryCategory] = uncategorized }
+        case .category:
+            for i in papers {
+                for code in OrderedSet(corpus.papers[i].categories) {
+                    // Beside `primary` groups of the same name, these say they include cross-lists.
+                    groups[renameCategories ? "\(code) (any)" : code, default: []].append(i)
+                }
+            }
+            groups.sort { $0.key < $1.key }
+        case .section:
+            for path in sectionPathsWithAncestors(corpus) { groups[path.description] = [] }
+            for i in papers {
+                var covering = OrderedSet<String>()
+                for listed in corpus.papers[i].sections {
+                    for depth in stride(from: 1, through: listed.depth, by: 1) {
+                        covering.append(SectionPath(Array(listed.headings.prefix(depth))).description)
+                    }
+                }
+                for name in covering { groups[name, default: []].append(i) }
+            }
+        case .author:
+            for i in papers { for author in OrderedSet(corpus.papers[i].authors) { groups[author, default: []].append(i) } }
+            groups.sort { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+        }
+        var kept = groups.filter { !$0.value.isEmpty }
+        if let top, kept.count > top {
+            // Largest first; ties keep output order.
+            let ranked = kept.elements.enumerated().sorted { ($0.element.value.count, $1.offset) > ($1.element.value.count, $0.offset) }
+            let largest = Set(ranked.prefix(top).map(\.element.key))
+            kept = kept.filter { largest.contains($0.key) }
+        }
+        return kept.map { ($0.key, $0.value) }
+    }
+
+    /// The corpus's section paths in document order, each preceded by its ancestors (headings
+    /// that hold no entry themselves but cover subsections that do).
+    static func sectionPathsWithAncestors(_ corpus: Corpus) -> [SectionPath] {
+        var paths = OrderedSet<SectionPath>()
+        for section in corpus.sections where !section.path.headings.isEmpty {
+            for depth in 1...section.path.depth { paths.append(SectionPath(Array(section.path.headings.prefix(depth)))) }
+        }
+        return Array(paths)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Writes a file so that a reader (or a run killed midway) sees either the old content or the
+/// new, never a part: write `NAME.tmp-PID`, fsync it, rename over `NAME`, fsync the folder.
+enum AtomicFile {
+    static let temporaryMarker = ".tmp-"
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + temporaryMarker + String(getpid())
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FetchError.cacheWrite(path: path, reason: errnoText()) }
+        var closed = false
+        defer {
+            if !closed { close(fd) }
+        }
+        do {
+            try bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw FetchError.cacheWrite(path: path, reason: errnoText())
+                    }
+                    offset += written
+                }
+            }
+            guard fsync(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "fsync: " + errnoText()) }
+            closed = true
+            guard close(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "close: " + errnoText()) }
+            guard rename(temporary, path) == 0 else {
+                throw FetchError.cacheWrite(path: path, reason: "rename: " + errnoText())
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(of: path)
+    }
+
+    /// Makes the rename itself durable. Best effort: some filesystems refuse fsync on a folder.
+    private static func syncDirectory(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Removes `*.tmp-PID` files in `directory` left by runs that are no longer alive.
+    static func removeStaleTemporaries(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names {
+            guard let marker = name.range(of: temporaryMarker, options: .backwards),
+                  let pid = Int32(name[marker.upperBound...]) else { continue }
+            let alive = pid == getpid() || kill(pid, 0) == 0 || errno == EPERM
+            if !alive { unlink((directory as NSString).appendingPathComponent(name)) }
+        }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,76 @@
+/// Text forms shared by the graph writers, so every format prints the same numbers and lists.
+enum ExportText {
+    /// Shortest form that reads back as the same double: `1`, `0.5`, `0.3333333333333333`.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-INF" : "INF") }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    static func text(_ value: Graph.AttributeValue) -> String {
+        switch value {
+        case .string(let string): string
+        case .int(let int): String(int)
+        case .double(let double): number(double)
+        case .bool(let bool): bool ? "true" : "false"
+        }
+    }
+
+    /// An edge's `papers`: ids joined by spaces, then `(+N more)` when some were left out.
+    static func papers(_ edge: Graph.Edge) -> String {
+        var text = edge.papers.joined(separator: " ")
+        if edge.morePapers > 0 { text += (text.isEmpty ? "" : " ") + "(+\(edge.morePapers) more)" }
+        return text
+    }
+
+    /// A node's identity across kinds, for formats that use real ids (`paper:2305.18290`).
+    static func qualifiedKey(_ node: Graph.Node) -> String { "\(node.kind.rawValue):\(node.key)" }
+
+    /// Whether XML 1.0 allows the character (Char production); others are dropped, not escaped.
+    static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}
+
+/// The attributes of a set of nodes as typed columns, in order of first appearance.
+struct AttributeColumns {
+    enum ValueType: String { case string, long, double, boolean }
+
+    var names: [String] = []
+    var types: [String: ValueType] = [:]
+
+    init(_ nodes: [Graph.Node]) {
+        for node in nodes {
+            for attribute in node.attributes {
+                let type = ValueType(attribute.value)
+                if let known = types[attribute.name] {
+                    types[attribute.name] = known.merged(with: type)
+                } else {
+                    names.append(attribute.name)
+                    types[attribute.name] = type
+                }
+            }
+        }
+    }
+}
+
+extension AttributeColumns.ValueType {
+    init(_ value: Graph.AttributeValue) {
+        switch value {
+        case .string: self = .string
+        case .int: self = .long
+        case .double: self = .double
+        case .bool: self = .boolean
+        }
+    }
+
+    /// One type for a column whose values differ: numbers widen to double, anything else to string.
+    func merged(with other: Self) -> Self {
+        if self == other { return self }
+        if [self, other].allSatisfy({ $0 == .long || $0 == .double }) { return .double }
+        return .string
+    }
+}

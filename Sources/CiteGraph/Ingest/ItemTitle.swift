@@ -1,0 +1,74 @@
+/// An item's title as a person reads it off the bullet.
+///
+/// - `Title [[Paper]](url) [[Code]](url)`: the text with the link labels removed → `Title`.
+/// - `[Title](url)`, or `[Title](url) - what it is`: the leading link's text → `Title`.
+/// - `Improving [LoRA](url) with X [[Paper]](url)`: a link inside the sentence keeps its text.
+enum ItemTitle {
+    static func compose(_ segments: [InlineSegment]) -> String {
+        let meaningful = segments.filter { segment in
+            if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        if case .link(let leading, _, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
+            let rest = text(of: meaningful.dropFirst())
+            if rest.isEmpty || separators.contains(where: rest.hasPrefix) {
+                return leading.collapsingWhitespace()
+            }
+        }
+        let title = trimSeparators(text(of: segments[...]))
+        if !title.isEmpty { return title }
+        for case .link(let text, _, _) in segments {
+            let bare = trimSeparators(text.trimming("[]"))
+            if !bare.isEmpty { return bare }
+        }
+        return ""
+    }
+
+    /// The text a title is made of: text segments and link texts, label links and images left out.
+    private static func text(of segments: ArraySlice<InlineSegment>) -> String {
+        segments.map { segment -> String in
+            switch segment {
+            case .text(let text): text
+            case .link(let text, _, let pictured): pictured || isLabel(text) ? " " : text
+            case .image: " "
+            }
+        }.joined().collapsingWhitespace()
+    }
+
+    /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL.
+    static func isLabel(_ linkText: String) -> Bool {
+        let text = linkText.trimmingWhitespace()
+        if text.isEmpty || (text.hasPrefix("[") && text.hasSuffix("]")) { return true }
+        if text.lowercased().hasPrefix("http://") || text.lowercased().hasPrefix("https://") { return true }
+        return labelWords.contains(text.lowercased().trimming(":.()"))
+    }
+
+    private static let labelWords: Set<String> = [
+        "paper", "pdf", "arxiv", "abs", "html", "code", "github", "repo", "repository", "blog", "post",
+        "website", "site", "project", "project page", "page", "homepage", "home", "slides", "video",
+        "talk", "poster", "dataset", "data", "demo", "model", "models", "weights", "checkpoint",
+        "huggingface", "hugging face", "hf", "openreview", "acl", "link", "url", "doi", "bib",
+        "bibtex", "citation", "leaderboard", "benchmark", "twitter", "thread", "notebook", "colab",
+        "docs", "documentation", "tweet", "youtube",
+    ]
+
+    private static let separators = ["-", "–", "—", ":", "|", ",", ";", "."]
+
+    private static func trimSeparators(_ text: String) -> String {
+        var result = Substring(text.collapsingWhitespace())
+        while let last = result.last, "-–—|:,;".contains(last) || (".".contains(last) && result.dropLast().last == " ") {
+            result = result.dropLast().trimmingWhitespace()
+        }
+        while let first = result.first, "-–—|:,;".contains(first) { result = result.dropFirst().trimmingWhitespace() }
+        return String(result)
+    }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,188 @@
+/// Reads a document line by line into the blocks a reading list is made of: headings and list
+/// items (with their raw inline text), reference definitions, and what to skip (fenced and
+/// indented code, HTML comments and blocks, thematic breaks, plain paragraphs).
+struct BlockScanner {
+    enum Block: Sendable, Hashable {
+        case heading(Heading)
+        /// A list item: its text (continuation lines joined with newlines) and first line.
+        case item(text: String, line: Int)
+    }
+
+    /// Separates the paragraphs of one item's text.
+    static let paragraphBreak = "\n\n"
+
+    private(set) var blocks: [Block] = []
+    private(set) var definitions = ReferenceDefinitions()
+    private(set) var problems: [(line: Int, message: String)] = []
+
+    private struct OpenItem {
+        let contentIndent: Int
+        let block: Int
+    }
+
+    private var fence: CodeFence?
+    private var comments = HTMLCommentStripper()
+    private var openItems: [OpenItem] = []
+    /// Lines of the paragraph outside any list, which a setext underline turns into a heading.
+    private var paragraph: (lines: [Substring], start: Int)?
+    private var previousLineBlank = true
+    private var inIndentedCode = false
+
+    static func scan(_ text: String) -> BlockScanner {
+        var scanner = BlockScanner()
+        for line in SourceLine.lines(of: text) { scanner.read(line) }
+        scanner.finish()
+        return scanner
+    }
+
+    private mutating func read(_ line: SourceLine) {
+        if let open = fence {
+            if open.isClosed(by: Indentation(of: line.text).rest) { fence = nil }
+            return
+        }
+        let (visible, removedComment) = comments.strip(line)
+        if removedComment, visible.allSatisfy(\.isWhitespace) { return }
+
+        let indentation = Indentation(of: Self.withoutBlockQuoteMarkers(visible))
+        let text = indentation.rest
+        let indent = indentation.columns
+        if indentation.isBlank {
+            previousLineBlank = true
+            paragraph = nil
+            return
+        }
+        defer { previousLineBlank = false }
+
+        if inIndentedCode, indent >= 4 { return }
+        inIndentedCode = false
+        if indent >= 4, openItems.isEmpty, paragraph == nil {
+            inIndentedCode = true
+            return
+        }
+        if let opened = CodeFence.opening(text, line: line.number) {
+            closeItems(deeperThan: indent)
+            paragraph = nil
+            fence = opened
+            return
+        }
+        if indent <= 3, let heading = Heading.readATX(text, line: line.number) {
+            endList()
+            blocks.append(.heading(heading))
+            return
+        }
+        if indent <= 3, let paragraph, let level = Heading.setextLevel(ofUnderline: text) {
+            let title = paragraph.lines.map { $0.trimmingWhitespace() }.joined(separator: "\n")
+            blocks.append(.heading(Heading(level: level, text: title, line: paragraph.start)))
+            self.paragraph = nil
+            return
+        }
+        if indent <= 3, ThematicBreak.matches(text) {
+            endList()
+            return
+        }
+        if let definition = ReferenceDefinition.read(text.trimmingWhitespace()) {
+            definitions.add(definition)
+            return
+        }
+        if let marker = ListMarker.read(text, column: indent), startsItem(marker) {
+            closeItems(deeperThan: indent)
+            paragraph = nil
+            openItems.append(OpenItem(contentIndent: indent + marker.contentOffset, block: blocks.count))
+            blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number))
+            return
+        }
+        if HTMLBlock.starts(text) {
+            // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text.
+            closeItems(deeperThan: indent)
+            paragraph = nil
+            return
+        }
+        readText(text, indent: indent, line: line.number)
+    }
+
+    /// A line of text: more of the open item (a lazy continuation, or a new paragraph indented
+    /// under it after a blank line), else a paragraph outside the list.
+    private mutating func readText(_ text: Substring, indent: Int, line: Int) {
+        if !openItems.isEmpty {
+            if previousLineBlank {
+                closeItems(deeperThan: indent)
+            }
+            if let item = openItems.last, case .item(let existing, let itemLine) = blocks[item.block] {
+                let separator = previousLineBlank ? Self.paragraphBreak : "\n"
+                blocks[item.block] = .item(text: existing + separator + text.trimmingWhitespace(), line: itemLine)
+                return
+            }
+        }
+        if paragraph == nil {
+            paragraph = ([text], line)
+        } else {
+            paragraph?.lines.append(text)
+        }
+    }
+
+    /// CommonMark: an empty item, or a numbered one not starting at 1, cannot interrupt a paragraph.
+    private func startsItem(_ marker: ListMarker) -> Bool {
+        guard paragraph != nil else { return true }
+        if marker.isEmpty { return false }
+        if case .ordered(let start) = marker.kind, start != 1 { return false }
+        return true
+    }
+
+    /// Closes the items a line at `indent` is not inside of.
+    private mutating func closeItems(deeperThan indent: Int) {
+        while let last = openItems.last, last.contentIndent > indent { openItems.removeLast() }
+    }
+
+    private mutating func endList() {
+        openItems.removeAll()
+        paragraph = nil
+    }
+
+    private mutating func finish() {
+        if let fence {
+            problems.append((fence.line, "code fence opened here is never closed; the rest of the file was read as code"))
+        }
+        if let line = comments.openedAtLine {
+            problems.append((line, "HTML comment opened here is never closed; the rest of the file was ignored"))
+        }
+    }
+
+    /// `[ ] Title`, `[x] Title` (a GitHub task list) → `Title`.
+    private static func withoutTaskBox(_ content: Substring) -> Substring {
+        for box in ["[ ]", "[x]", "[X]"] where content.hasPrefix(box) {
+            let rest = content.dropFirst(3)
+            if rest.isEmpty || rest.first == " " || rest.first == "\t" { return rest.trimmingWhitespace() }
+        }
+        return content
+    }
+
+    /// `> text` → `text` (quotes are read as if unquoted).
+    private static func withoutBlockQuoteMarkers(_ line: Substring) -> Substring {
+        var rest = line
+        while true {
+            let indentation = Indentation(of: rest)
+            guard indentation.columns <= 3, indentation.rest.first == ">" else { return rest }
+            rest = indentation.rest.dropFirst()
+            if rest.first == " " { rest = rest.dropFirst() }
+        }
+    }
+}
+
+/// Block-level HTML (CommonMark's kind 6): a line starting with one of these tags.
+enum HTMLBlock {
+    private static let tags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "div",
+        "dl", "dt", "dd", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    ]
+
+    static func starts(_ text: Substring) -> Bool {
+        guard text.first == "<" else { return false }
+        var name = text.dropFirst()
+        if name.first == "/" { name = name.dropFirst() }
+        let tag = name.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
+        let after = name.dropFirst(tag.count).first
+        return tags.contains(tag) && (after == nil || after == ">" || after == " " || after == "/" || after == "\t")
+    }
+}

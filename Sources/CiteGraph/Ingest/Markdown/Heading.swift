@@ -1,0 +1,65 @@
+/// A heading, ATX (`## Title ##`) or setext (`Title` underlined by `===` or `---`). `text` is
+/// still raw inline Markdown; the parser turns it into plain text once references are known.
+struct Heading: Sendable, Hashable {
+    var level: Int
+    var text: String
+    var line: Int
+
+    /// Reads an ATX heading from `text` (already without an indentation of at most 3 columns).
+    static func readATX(_ text: Substring, line: Int) -> Heading? {
+        let level = text.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(level) else { return nil }
+        var body = text.dropFirst(level)
+        // `#hashtag` is a paragraph, not a heading.
+        guard body.isEmpty || body.first == " " || body.first == "\t" else { return nil }
+        body = body.trimmingWhitespace()
+        // A closing sequence of #s counts only when a space separates it from the text.
+        let closing = body.reversed().prefix(while: { $0 == "#" }).count
+        if closing == body.count {
+            body = body.dropLast(closing)
+        } else if closing > 0 {
+            let beforeClosing = body.dropLast(closing)
+            if let last = beforeClosing.last, last == " " || last == "\t" { body = beforeClosing }
+        }
+        return Heading(level: level, text: String(body.trimmingWhitespace()), line: line)
+    }
+
+    /// The level a setext underline gives the paragraph above it (1 for `===`, 2 for `---`).
+    static func setextLevel(ofUnderline text: Substring) -> Int? {
+        let trimmed = text.trimmingWhitespace()
+        guard let first = trimmed.first, first == "=" || first == "-",
+              trimmed.allSatisfy({ $0 == first })
+        else { return nil }
+        return first == "=" ? 1 : 2
+    }
+}
+
+/// `***`, `---`, `___` (spaces allowed between): ends lists and paragraphs.
+enum ThematicBreak {
+    static func matches(_ text: Substring) -> Bool {
+        guard let first = text.first, first == "*" || first == "-" || first == "_" else { return false }
+        var count = 0
+        for character in text {
+            if character == first { count += 1 } else if character != " " && character != "\t" { return false }
+        }
+        return count >= 3
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String { String(Substring(self).trimmingWhitespace()) }
+
+    /// Runs of whitespace (line breaks included) become one space; ends trimmed.
+    func collapsingWhitespace() -> String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+import OrderedCollections
+
+/// Reads a Markdown reading list the way a person does: the heading path above each bullet is
+/// its section, every bullet with a link (or an `arXiv:ID`) is an item, table-of-contents
+/// bullets (links to `#anchors` only) are skipped. Odd Markdown never throws: problems become
+/// diagnostics with their lines.
+public enum ReadingListParser {
+    public static func parse(_ markdown: String, source: String) -> ReadingList {
+        let scanner = BlockScanner.scan(markdown)
+        var diagnostics = scanner.problems.map { Diagnostic(.warning, $0.message, line: $0.line, source: source) }
+        var inline = InlineParser(definitions: scanner.definitions)
+
+        // The document's title (its single `# H1`) is no section of its own.
+        let topLevel = scanner.blocks.filter { if case .heading(let h) = $0 { h.level == 1 } else { false } }
+        let skipsTitle = topLevel.count == 1
+
+        var open: [(level: Int, title: String)] = []
+        var sections = OrderedSet<SectionPath>()
+        var items: [ListItem] = []
+        for block in scanner.blocks {
+            let reported = inline.problems.count
+            switch block {
+            case .heading(let heading):
+                let title = InlineText.plainText(of: inline.parse(heading.text))
+                open.removeAll { $0.level >= heading.level }
+                if !(skipsTitle && heading.level == 1), !title.isEmpty {
+                    open.append((heading.level, title))
+                    sections.append(SectionPath(open.map(\.title)))
+                }
+                diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: heading.line, source: source) }
+            case .item(let text, let line):
+                // The title is the first paragraph's; links come from every paragraph of the item.
+                let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
+                diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
+                if let item = listItem(paragraphs, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
+                    items.append(item)
+                }
+            }
+        }
+        return ReadingList(source: source, sections: Array(sections), items: items, diagnostics: diagnostics)
+    }
+
+    /// The item a bullet makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
+    private static func listItem(_ paragraphs: [[InlineSegment]], section: SectionPath, line: Int, source: String,
+                                 diagnostics: inout [Diagnostic]) -> ListItem? {
+        let segments = paragraphs.flatMap { $0 }
+        var links: [ListLink] = []
+        for case .link(let text, let url, _) in segments {
+            let url = url.trimmingWhitespace()
+            guard !url.isEmpty, !url.hasPrefix("#") else { continue }
+            let link = ListLink(text: text, url: url)
+            if !links.contains(link) { links.append(link) }
+        }
+        let plain = segments.map { segment -> String in
+            switch segment {
+            case .text(let text): text
+            case .link(let text, _, _): text
+            case .image(let alt): alt
+            }
+        }.joined()
+        for link in links {
+            if let problem = ArxivURL.problem(inURL: link.url) {
+                diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))
+            }
+        }
+        for problem in ArxivURL.problems(inText: plain) {
+            diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))
+        }
+        // `arXiv:ID` written in the text names the paper when no link does: it becomes a link too,
+        // so that every later stage finds the paper among the item's links.
+        if !links.contains(where: { ArxivURL.id(fromURL: $0.url) != nil }), let mentioned = ArxivURL.ids(inText: plain).first {
+            let versioned = mentioned.id.rawValue + (mentioned.version.map { "v\($0)" } ?? "")
+            links.append(ListLink(text: "arXiv:" + versioned, url: "https://arxiv.org/abs/" + versioned))
+        }
+        guard !links.isEmpty else { return nil }
+        return ListItem(title: ItemTitle.compose(paragraphs.first ?? []), links: links, section: section, line: line)
+    }
+}

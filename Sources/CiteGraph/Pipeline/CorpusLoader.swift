@@ -1,0 +1,125 @@
+import Foundation
+
+/// Builds the corpus from a run's input: read the list → distinct entries → resolve (cache
+/// titles, then arXiv search) → fetch papers (cache first) → authors and dates → Corpus.
+public enum CorpusLoader {
+    public struct Result: Sendable {
+        public var corpus: Corpus
+        /// Papers arXiv or the cache could not give (not found, or missing under --offline).
+        public var missing: [ArxivID]
+        public var requests: Int
+        public var searches: Int
+        public var offlineMissing: Bool
+    }
+
+    public static func load(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> Result {
+        switch options.input {
+        case .list(let path):
+            let list = try ReadingList.load(path: path)
+            return try resolveAndFetch(list, kind: "list", options: options, log: log, progress: progress)
+        case .ids(let path):
+            let list = try ReadingList.loadIDs(path: path)
+            return try resolveAndFetch(list, kind: "ids", options: options, log: log, progress: progress)
+        case .query(let query, let max):
+            return try fromQuery(query, max: max, options: options, progress: progress)
+        case .feeds(let directory):
+            return try fromFeeds(directory, options: options, log: log)
+        }
+    }
+
+    static func resolveAndFetch(_ list: ReadingList, kind: String, options: RunOptions, log: StatusLog,
+                                progress: (any ProgressReporting)?) throws -> Result {
+        log.diagnostics(list.diagnostics)
+        let entries = list.entries()
+        let cache = PaperCache(directory: options.cacheDirectory)
+        var index = TitleIndex()
+        for entry in try cache.allEntries() { index.add(entry) }
+
+        var resolveOptions = options.resolve
+        if let pinsPath = options.pinsPath { resolveOptions.pins = try ResolvePins.load(path: pinsPath) }
+        let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
+
+        let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
+        let searcher: any ArxivSearching = options.fetch.offline ? CachedSearches(cache: cache) : fetcher
+        let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
+
+        // Papers a title search returned are stored, so they need no id_list request of their own.
+        for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where try cache.entry(for: id) == nil {
+            try cache.store(entry)
+        }
+        let fetched = try fetcher.papers(for: resolution.ids)
+        let origin = Corpus.Origin(kind: kind, source: list.source, items: list.items.count, entries: entries.count)
+        let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: fetched.entries,
+                                         aliases: aliases, resourceDate: ResourceDate.date(fromURL:),
+                                         sectionOrder: list.sections,
+                                         absent: Dictionary(uniqueKeysWithValues: fetched.missingOffline.map {
+                                             ($0, "\($0) is not in the cache and --offline forbids fetching it")
+                                         }))
+        return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
+                      requests: fetched.requests, searches: resolution.searches,
+                      offlineMissing: !fetched.missingOffline.isEmpty)
+    }
+
+    /// `--query`: the papers an arXiv search returns, each fetched into the cache.
+    static func fromQuery(_ query: String, max: Int, options: RunOptions, progress: (any ProgressReporting)?) throws -> Result {
+        let cache = PaperCache(directory: options.cacheDirectory)
+        let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
+        let entries = try fetcher.query(query, max: max)
+        return try fromEntries(entries, origin: Corpus.Origin(kind: "query", source: query, items: entries.count, entries: entries.count),
+                               options: options, requests: fetcher.requests)
+    }
+
+    /// `--from-feeds`: every entry of every `.xml` feed in a folder, streamed; nothing fetched.
+    static func fromFeeds(_ directory: String, options: RunOptions, log: StatusLog) throws -> Result {
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".xml") }.sorted()
+        } catch {
+            throw CiteGraphError("cannot read the folder \(directory): \(error.localizedDescription)")
+        }
+        guard !files.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }
+        var entries: [ArxivEntry] = []
+        for (n, file) in files.enumerated() {
+            let path = (directory as NSString).appendingPathComponent(file)
+            _ = try AtomParser.parse(fileAt: path) { entry in
+                var slim = entry
+                // Abstracts and links are not part of the corpus: drop them at once, so memory
+                // grows with papers and authors, not with the bytes read.
+                slim.summary = nil
+                slim.links = []
+                slim.comment = nil
+                entries.append(slim)
+            }
+            log.detail("read \(path) (\(n + 1)/\(files.count), \(entries.count) entries so far)")
+        }
+        return try fromEntries(entries, origin: Corpus.Origin(kind: "feeds", source: directory, items: entries.count, entries: entries.count),
+                               options: options, requests: 0)
+    }
+
+    /// A corpus straight from arXiv entries (no list): each paper resolved as `input`.
+    static func fromEntries(_ entries: [ArxivEntry], origin: Corpus.Origin, options: RunOptions, requests: Int) throws -> Result {
+        let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
+        var byID: [ArxivID: ArxivEntry] = [:]
+        var resolution = EntryResolution()
+        for entry in entries where byID.updateValue(entry, forKey: entry.id) == nil {
+            let link = ListLink(text: "arXiv", url: "https://arxiv.org/abs/\(entry.id)")
+            let listEntry = ListEntry(target: .arxiv(entry.id, version: entry.version), key: entry.id.rawValue,
+                                      titles: [entry.title], links: [link], sections: [], lines: [])
+            resolution.papers.append(ResolvedEntry(entry: listEntry, id: entry.id, version: entry.version,
+                                                   resolution: Resolution(method: .input, score: 1)))
+        }
+        let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: byID, aliases: aliases,
+                                         resourceDate: { _ in nil })
+        return Result(corpus: corpus, missing: [], requests: requests, searches: 0, offlineMissing: false)
+    }
+}
+
+/// Title searches answered from the cache alone, for --offline: a search never made before
+/// finds nothing (and the entry stays unresolved, named in the summary).
+struct CachedSearches: ArxivSearching {
+    let cache: PaperCache
+
+    func search(query: String, maxResults: Int) throws -> [ArxivEntry] {
+        Array((cache.cachedSearch(query: query) ?? []).prefix(maxResults))
+    }
+}

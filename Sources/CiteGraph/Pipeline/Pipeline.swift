@@ -1,0 +1,58 @@
+import Foundation
+
+/// `citegraph run`: the whole job, from the input to every file under the output folder.
+public enum Pipeline {
+    public static func run(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> (summary: RunSummary, exit: ExitStatus) {
+        let loaded = try CorpusLoader.load(options, log: log, progress: progress)
+        let corpus = loaded.corpus
+        // Resolution and corpus problems (unresolved entries, derived dates…), with the list's path.
+        log.diagnostics(corpus.diagnostics, source: corpus.origin.source)
+        var files = try OutputFiles(directory: options.outputDirectory)
+        let edges = try writeOutputs(corpus, graphOptions: options.graph, to: &files, log: log)
+
+        var by: [String: Int] = [:]
+        for paper in corpus.papers { by[paper.resolution.method.rawValue, default: 0] += 1 }
+        let summary = RunSummary(
+            source: corpus.origin.source, listItems: corpus.origin.items, distinctEntries: corpus.origin.entries,
+            papers: corpus.papers.count, papersBy: by, resources: corpus.resources.count,
+            unresolved: corpus.unresolved.count, sections: corpus.sections.count, authors: corpus.authors.count,
+            mergedVariants: corpus.authors.reduce(0) { $0 + $1.merges.count }, edges: edges,
+            requests: loaded.requests, searches: loaded.searches,
+            missing: loaded.missing.map(\.rawValue), filesWritten: files.written)
+        let exit: ExitStatus = loaded.offlineMissing ? .offlineMissing : (loaded.missing.isEmpty ? .success : .partial)
+        return (summary, exit)
+    }
+
+    /// The projections `run` writes beside the full graph: file stem → view.
+    static let projections: [(stem: String, view: GraphView)] = [
+        ("coauthors", .coauthor), ("categories", .category), ("sections", .section),
+    ]
+
+    /// Writes every output of a run; returns the edge counts per graph file and kind.
+    static func writeOutputs(_ corpus: Corpus, graphOptions: GraphOptions, to files: inout OutputFiles,
+                             log: StatusLog) throws -> [String: [String: Int]] {
+        try files.write("corpus.json", CorpusJSON.encode(corpus))
+        let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
+        var edges: [String: [String: Int]] = [:]
+        var coauthors = Graph(name: "coauthor")
+        for (stem, view) in [("graph", GraphView.full)] + projections {
+            let built = GraphBuilder.build(full: full, view: view, options: graphOptions)
+            if view == .coauthor {
+                coauthors = built.graph
+                if !built.hyperAuthorPapers.isEmpty {
+                    log.info("\(built.hyperAuthorPapers.count) paper(s) with more than \(graphOptions.maxAuthors) authors add no co-author edges: \(built.hyperAuthorPapers.map(\.rawValue).joined(separator: " "))")
+                }
+            }
+            try files.write("\(stem).graphml", GraphMLWriter.write(built.graph))
+            try files.write("\(stem).dot", DOTWriter.write(built.graph, clusters: view == .full))
+            var kinds: [String: Int] = [:]
+            for edge in built.graph.edges { kinds[edge.kind.rawValue, default: 0] += 1 }
+            edges["\(stem).graphml"] = kinds
+        }
+        try files.write("authors.csv", AuthorsCSV.write(corpus))
+        for file in AnalysisReport.files(corpus, coauthors: coauthors) {
+            try files.write(file.name, file.contents)
+        }
+        return edges
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CiteGraph
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two arXiv categories or list sections side by side, with their overlap.",
+        discussion: """
+        A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections (full path,
+        last heading, or a unique prefix; a section covers its subsections). Prefix arxiv: or
+        section: when a name could be either.
+        Examples:
+          citegraph compare cs.CL cs.LG
+          citegraph compare "Online Human Alignment" "Offline Human Alignment" --format md
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, json, svg }
+
+    @Argument(help: "The first category or section.")
+    var a: String
+
+    @Argument(help: "The second category or section.")
+    var b: String
+
+    @Option(help: "Output format: table, md, json or svg.")
+    var format: Format = .table
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var outputFile: OutputFileOption
+
+    func run() throws {
+        let comparison = try Comparator.compare(try corpusOptions.load(), a, b)
+        switch format {
+        case .table: try outputFile.write(ComparisonWriter.table(comparison))
+        case .md: try outputFile.write(ComparisonWriter.markdown(comparison))
+        case .json: try outputFile.write(ComparisonWriter.json(comparison))
+        case .svg: try outputFile.write(CompareSVG.render(comparison))
+        }
+    }
+}

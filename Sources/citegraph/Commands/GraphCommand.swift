@@ -1,0 +1,90 @@
+import ArgumentParser
+import CiteGraph
+import Foundation
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Write one view of the graph (GraphML, DOT, Cytoscape.js JSON or CSV) from output/corpus.json.",
+        discussion: """
+        Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
+
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view; sfdp asked for in large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); without -o the edge list goes to stdout.
+
+        Examples:
+          citegraph graph --view coauthor --counting fractional -o coauthors.graphml
+          citegraph graph --view category --normalize association --format dot -o categories.dot
+          citegraph graph --format csv -o neo4j/
+        """
+    )
+
+    @Option(help: "Which graph to write.")
+    var view: GraphView = .full
+
+    @Option(help: "The file format.")
+    var format: GraphFormat = .graphml
+
+    @OptionGroup var weights: GraphOptionsGroup
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file (a folder for --format csv) instead of stdout.")
+    var output: String?
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() throws {
+        let loaded = try corpus.load()
+        let options = weights.options
+        let result = GraphBuilder.build(loaded, view: view, options: options)
+        let graph = result.graph
+        if !verbosity.quiet {
+            if !result.hyperAuthorPapers.isEmpty {
+                let ids = result.hyperAuthorPapers.map(\.rawValue).joined(separator: " ")
+                printError("note: \(result.hyperAuthorPapers.count) paper(s) with more than \(weights.maxAuthors) authors add no co-author edges: \(ids)")
+            }
+            printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        }
+        switch format {
+        case .graphml: try emit(GraphMLWriter.write(graph))
+        case .dot: try emit(DOTWriter.write(graph, clusters: view == .full))
+        case .json: try emit(CytoscapeJSONWriter.write(graph))
+        case .csv:
+            guard let output else { return try emit(EdgeListCSVWriter.write(graph)) }
+            let folder = URL(fileURLWithPath: output, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CiteGraphError("\(output): cannot create the folder (\(error.localizedDescription))")
+            }
+            let neo4j = Neo4jCSVWriter.write(graph)
+            try write(neo4j.nodes, to: folder.appendingPathComponent("nodes.csv").path)
+            try write(neo4j.relationships, to: folder.appendingPathComponent("relationships.csv").path)
+            try write(EdgeListCSVWriter.write(graph), to: folder.appendingPathComponent("edges.csv").path)
+        }
+    }
+
+    private func emit(_ text: String) throws {
+        if let output { try write(text, to: output) } else { print(text, terminator: "") }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CiteGraphError("\(path): cannot write (\(error.localizedDescription))")
+        }
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+enum GraphFormat: String, CaseIterable, ExpressibleByArgument {
+    case graphml, dot, json, csv
+}
+
+extension GraphView: ExpressibleByArgument {}
+extension GraphOptions.Counting: ExpressibleByArgument {}
+extension GraphOptions.Normalization: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CiteGraph
+
+extension TimelinePeriod: ExpressibleByArgument {}
+extension TimelineGrouping: ExpressibleByArgument {}
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Papers per month, quarter or year, per group, with growth rates and bursts.",
+        discussion: """
+        Papers are placed by the date of their first arXiv version; dates derived from the id are
+        counted and flagged, undated papers are listed. A section group covers its subsections.
+        Example: citegraph timeline --by quarter --group primary --from 2022 --format md
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json, svg }
+
+    @Option(help: "Period width: \(TimelinePeriod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var by: TimelinePeriod = .month
+
+    @Option(name: .customLong("group"), parsing: .singleValue,
+            help: "Grouping, repeatable: \(TimelineGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var groups: [TimelineGrouping] = []
+
+    @Option(help: "First date counted: YYYY, YYYY-MM or YYYY-MM-DD.")
+    var from: String?
+
+    @Option(help: "Last date counted (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.")
+    var to: String?
+
+    @Option(help: "Keep only the N largest groups of each grouping.")
+    var top: Int?
+
+    @Option(name: .customLong("burst-s"), help: "Kleinberg's state ratio s (> 1), as in CiteSpace.")
+    var burstScale: Double = 2
+
+    @Option(name: .customLong("burst-gamma"), help: "Kleinberg's γ: the cost of entering a burst, as in CiteSpace.")
+    var burstGamma: Double = 1
+
+    @Option(help: "Output format: csv, md, json or svg.")
+    var format: Format = .csv
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var outputFile: OutputFileOption
+
+    func run() throws {
+        let options = TimelineOptions(by: by, groups: groups.isEmpty ? [.all] : groups, from: from, to: to,
+                                      top: top, burstScale: burstScale, burstGamma: burstGamma)
+        try options.validate()
+        let timeline = TimelineBuilder.build(try corpusOptions.load(), options: options)
+        switch format {
+        case .csv: try outputFile.write(TimelineWriter.csv(timeline))
+        case .md: try outputFile.write(TimelineWriter.markdown(timeline))
+        case .json: try outputFile.write(TimelineWriter.json(timeline))
+        case .svg: try outputFile.write(TimelineSVG.render(timeline, title: "Papers per \(by.rawValue)"))
+        }
+    }
+}

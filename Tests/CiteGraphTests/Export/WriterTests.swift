@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import CiteGraph
+
+@Suite struct WriterTests {
+    @Test func numbersInShortestForm() {
+        #expect(ExportText.number(1) == "1")
+        #expect(ExportText.number(-0.0) == "0")
+        #expect(ExportText.number(0.5) == "0.5")
+        #expect(ExportText.number(1.0 / 3) == "0.3333333333333333")
+        #expect(ExportText.number(0.1 + 0.2) == "0.30000000000000004")
+        #expect(ExportText.number(1e-5) == "1e-05")
+        #expect(ExportText.number(1e20) == "1e+20")
+    }
+
+    @Test func graphMLExactOutput() {
+        let expected = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+          <key id="n_kind" for="node" attr.name="kind" attr.type="string"/>
+          <key id="n_label" for="node" attr.name="label" attr.type="string"/>
+          <key id="n_key" for="node" attr.name="key" attr.type="string"/>
+          <key id="n_year" for="node" attr.name="year" attr.type="long"/>
+          <key id="n_score" for="node" attr.name="score" attr.type="double"/>
+          <key id="n_active" for="node" attr.name="active" attr.type="boolean"/>
+          <key id="e_kind" for="edge" attr.name="kind" attr.type="string"/>
+          <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>
+          <key id="e_papers" for="edge" attr.name="papers" attr.type="string"/>
+          <graph id="tiny" edgedefault="undirected">
+            <node id="n0">
+              <data key="n_kind">paper</data>
+              <data key="n_label">A &amp; "B"</data>
+              <data key="n_key">2301.00001</data>
+              <data key="n_year">2023</data>
+            </node>
+            <node id="n1">
+              <data key="n_kind">author</data>
+              <data key="n_label">Ada</data>
+              <data key="n_key">Ada, L.</data>
+              <data key="n_score">0.5</data>
+              <data key="n_active">true</data>
+            </node>
+            <edge source="n1" target="n0">
+              <data key="e_kind">authored</data>
+              <data key="e_weight">0.25</data>
+              <data key="e_papers">2301.00001 2301.00002 (+3 more)</data>
+            </edge>
+          </graph>
+        </graphml>
+
+        """
+        #expect(GraphMLWriter.write(TinyGraph.make()) == expected)
+    }
+
+    @Test func xmlEscapingDropsIllegalCharacters() {
+        #expect(XMLText.content("a<b>&c\"\n\r\u{1}\u{FFFE}\t😀") == "a&lt;b&gt;&amp;c\"\n&#13;\t😀")
+        #expect(XMLText.attribute("a\"b\n\tc\u{1F}") == "a&quot;b&#10;&#9;c")
+    }
+
+    @Test func graphMLTypesWidenWhenValuesDisagree() {
+        var graph = Graph(name: "g")
+        graph.addNode(.init(kind: .author, key: "a", label: "a", attributes: [.init("x", .int(1)), .init("y", .int(1))]))
+        graph.addNode(.init(kind: .author, key: "b", label: "b", attributes: [.init("x", .double(1.5)), .init("y", .string("n/a"))]))
+        let text = GraphMLWriter.write(graph)
+        #expect(text.contains(#"<key id="n_x" for="node" attr.name="x" attr.type="double"/>"#))
+        #expect(text.contains(#"<key id="n_y" for="node" attr.name="y" attr.type="string"/>"#))
+    }
+
+    @Test func dotQuotesAsEscStrings() {
+        #expect(DOTWriter.quoted("a\"b\\c\r\nd\re\nf{g}$\\alpha$\u{1}") == #""a\"b\\c\nd\ne\nf{g}$\\alpha$""#)
+        #expect(DOTWriter.quoted("ends with \\") == #""ends with \\""#)
+    }
+
+    @Test func dotNodesEdgesAndLegend() {
+        let text = DOTWriter.write(TinyGraph.make())
+        #expect(text.hasPrefix("graph \"tiny\" {\n"))
+        #expect(text.contains(##"  "paper:2301.00001" [label="A & \"B\"", kind=paper, shape=box, fillcolor="#cfe2f3", tooltip="2301.00001"];"##))
+        #expect(text.contains(##"  "author:Ada, L." -- "paper:2301.00001" [kind=authored, weight=0.25, penwidth=4, style=solid, color="#7f7f7f", papers="2301.00001 2301.00002 (+3 more)"];"##))
+        #expect(text.contains(#"subgraph "cluster_legend""#))
+        #expect(text.contains(#""legend:author" [label="author", shape=ellipse"#))
+        #expect(!text.contains("legend:category"))  // only kinds present
+        #expect(!text.contains("layout=sfdp"))
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test func dotClustersSectionsInTheFullView() {
+        let graph = GraphBuilder.build(SmallCorpus.corpus(), view: .full).graph
+        let text = DOTWriter.write(graph, clusters: true)
+        // Sections in key order: DPO (node 11), RLHF (12), Blogs (13). Paper 2 is in RLHF and
+        // DPO and goes to the first, DPO; the blog is in RLHF and Blogs and goes to RLHF.
+        let dpo = text.range(of: #"subgraph "cluster_11" {"#)
+        let rlhf = text.range(of: #"subgraph "cluster_12" {"#)
+        let blogs = text.range(of: #"subgraph "cluster_13" {"#)
+        guard let dpo, let rlhf, let blogs else { Issue.record("missing a section cluster in:\n\(text)"); return }
+        let dpoBody = text[dpo.upperBound..<rlhf.lowerBound], rlhfBody = text[rlhf.upperBound..<blogs.lowerBound]
+        #expect(dpoBody.contains("\"paper:2301.00002\""))
+        #expect(dpoBody.contains("\"paper:2301.00003\""))
+        #expect(rlhfBody.contains("\"paper:2301.00001\""))
+        #expect(rlhfBody.contains("\"resource:https://example.com/blog\""))
+        #expect(!rlhfBody.contains("\"paper:2301.00002\" ["))
+        #expect(!DOTWriter.write(graph, clusters: false).contains("cluster_11"))
+    }
+
+    @Test func cytoscapeJSONParsesWithTitlesIntact() throws {
+        let title = "Say \"hi\" \\ {braces}\nnew line $\\alpha$ \u{1}ctl"
+        let graph = GraphBuilder.build(SmallCorpus.corpus(firstTitle: title), view: .full).graph
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(CytoscapeJSONWriter.write(graph).utf8)) as? [String: Any])
+        let elements = try #require(json["elements"] as? [String: Any])
+        let nodes = try #require(elements["nodes"] as? [[String: [String: Any]]])
+        let edges = try #require(elements["edges"] as? [[String: [String: Any]]])
+        #expect(nodes.count == 15)
+        #expect(edges.count == 22)
+        #expect(nodes[0]["data"]?["id"] as? String == "n0")
+        #expect(nodes[0]["data"]?["label"] as? String == title)
+        #expect(nodes[0]["data"]?["year"] as? Int == 2023)
+        #expect(edges[0]["data"]?["source"] as? String == "n0")
+        #expect(edges[0]["data"]?["weight"] as? Double == 1)
+    }
+
+    @Test func cytoscapeJSONExactTinyEdge() {
+        let text = CytoscapeJSONWriter.write(TinyGraph.make())
+        #expect(text.contains(#"{"data": {"id": "e0", "source": "n1", "target": "n0", "kind": "authored", "weight": 0.25, "papers": "2301.00001 2301.00002 (+3 more)"}}"#))
+        #expect(text.contains(#"{"data": {"id": "n1", "kind": "author", "label": "Ada", "key": "Ada, L.", "score": 0.5, "active": true}}"#))
+    }
+
+    @Test func neo4jCSVExactOutput() {
+        let csv = Neo4jCSVWriter.write(TinyGraph.make())
+        #expect(csv.nodes == #"""
+        :ID,:LABEL,kind,label,key,year:long,score:double,active:boolean
+        paper:2301.00001,Paper,paper,"A & ""B""",2301.00001,2023,,
+        "author:Ada, L.",Author,author,Ada,"Ada, L.",,0.5,true
+
+        """#)
+        #expect(csv.relationships == """
+        :START_ID,:END_ID,:TYPE,weight:double,papers
+        "author:Ada, L.",paper:2301.00001,AUTHORED,0.25,2301.00001 2301.00002 (+3 more)
+
+        """)
+    }
+
+    @Test func edgeListCSVExactOutput() {
+        #expect(EdgeListCSVWriter.write(TinyGraph.make()) == """
+        source,target,weight,kind,source_kind,target_kind,papers
+        "Ada, L.",2301.00001,0.25,authored,author,paper,2301.00001 2301.00002 (+3 more)
+
+        """)
+    }
+
+    @Test func sameInputGivesByteIdenticalFiles() {
+        for view in GraphView.allCases {
+            let one = GraphBuilder.build(SmallCorpus.corpus(), view: view, options: GraphOptions(counting: .fractional)).graph
+            var reordered = SmallCorpus.corpus()
+            reordered.papers.reverse()
+            reordered.resources.reverse()
+            let two = GraphBuilder.build(reordered, view: view, options: GraphOptions(counting: .fractional)).graph
+            #expect(GraphMLWriter.write(one) == GraphMLWriter.write(two), "\(view)")
+            #expect(DOTWriter.write(one, clusters: true) == DOTWriter.write(two, clusters: true), "\(view)")
+            #expect(CytoscapeJSONWriter.write(one) == CytoscapeJSONWriter.write(two), "\(view)")
+            #expect(EdgeListCSVWriter.write(one) == EdgeListCSVWriter.write(two), "\(view)")
+        }
+    }
+}

@@ -1,0 +1,301 @@
+import Testing
+@testable import CiteGraph
+
+/// One small list per Markdown construct; every expected value written by reading the input.
+@Suite struct MarkdownConstructTests {
+    private func parse(_ markdown: String) -> ReadingList {
+        ReadingListParser.parse(markdown, source: "test.md")
+    }
+
+    @Test func atxHeadings() {
+        let list = parse("""
+        # Only Title
+        ## Papers ##
+        #hashtag is text
+           ### Three spaces in
+        - A [[Paper]](https://arxiv.org/abs/2305.18290)
+        ## Closing hashes# stay
+            # indented four is code
+        - B [[Paper]](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.sections == [
+            SectionPath(["Papers"]),
+            SectionPath(["Papers", "Three spaces in"]),
+            SectionPath(["Closing hashes# stay"]),
+        ])
+        #expect(list.items.map(\.section) == [SectionPath(["Papers", "Three spaces in"]), SectionPath(["Closing hashes# stay"])])
+    }
+
+    @Test func setextHeadings() {
+        let list = parse("""
+        Reading List
+        ============
+
+        Training
+        --------
+        - DPO [[Paper]](https://arxiv.org/abs/2305.18290)
+
+        ---
+        - QLoRA [[Paper]](https://arxiv.org/abs/2305.14314)
+        ---
+        """)
+        // "Reading List" is the single H1 (the title); `---` after a list item is a rule, not a heading.
+        #expect(list.sections == [SectionPath(["Training"])])
+        #expect(list.items.map(\.section) == [SectionPath(["Training"]), SectionPath(["Training"])])
+        #expect(list.items.map(\.line) == [6, 9])
+    }
+
+    @Test func twoTopLevelHeadingsAreBothSections() {
+        let list = parse("""
+        # Part One
+        - A [[Paper]](https://arxiv.org/abs/2305.18290)
+        # Part Two
+        ## Sub
+        - B [[Paper]](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.items.map(\.section) == [SectionPath(["Part One"]), SectionPath(["Part Two", "Sub"])])
+    }
+
+    @Test func nestedBulletsOfEveryMarker() {
+        let list = parse("""
+        ## S
+        - Dash [[Paper]](https://arxiv.org/abs/2301.00001)
+          * Star child [[Paper]](https://arxiv.org/abs/2301.00002)
+            + Plus grandchild [[Paper]](https://arxiv.org/abs/2301.00003)
+        1. Numbered dot [[Paper]](https://arxiv.org/abs/2301.00004)
+        2) Numbered paren [[Paper]](https://arxiv.org/abs/2301.00005)
+           - Under a number [[Paper]](https://arxiv.org/abs/2301.00006)
+        - Parent with no link
+            - Four-space child [[Paper]](https://arxiv.org/abs/2301.00007)
+
+        -not a bullet [x](https://arxiv.org/abs/2301.00008)
+        """)
+        #expect(list.items.map(\.title) == [
+            "Dash", "Star child", "Plus grandchild", "Numbered dot", "Numbered paren", "Under a number", "Four-space child",
+        ])
+        #expect(list.items.map(\.line) == [2, 3, 4, 5, 6, 7, 9])
+    }
+
+    @Test func severalLinksInOneBullet() throws {
+        let list = parse("""
+        - RRHF [[Code]](https://github.com/GanjinZero/RRHF) [[ACL]](https://aclanthology.org/2023.x/) [[Paper]](https://arxiv.org/abs/2304.05302v3)
+        - Venue first [[Code]](https://github.com/a/b) [[Paper]](https://openreview.net/forum?id=abc)
+        - Only resources [[Blog]](https://example.com/post/) [[Code]](https://github.com/a/c)
+        """)
+        #expect(list.items[0].links.map(\.url) == [
+            "https://github.com/GanjinZero/RRHF", "https://aclanthology.org/2023.x/", "https://arxiv.org/abs/2304.05302v3",
+        ])
+        #expect(list.items[0].title == "RRHF")
+        let entries = list.entries()
+        #expect(entries.map(\.target) == [
+            .arxiv(ArxivID("2304.05302")!, version: 3),
+            .venue(url: "https://openreview.net/forum?id=abc"),
+            .resource(url: "https://example.com/post"),
+        ])
+        #expect(LinkClassifier.mainLink(of: list.items[1].links)?.url == "https://openreview.net/forum?id=abc")
+    }
+
+    @Test func linkTextWithBracketsEmphasisAndCode() {
+        let list = parse("""
+        - [The [Bracketed] *Emphasised* `code[0]` Title](https://arxiv.org/abs/2305.18290)
+        - **Bold Title** with __strong__ and ~~struck~~ words [[Paper]](https://arxiv.org/abs/2305.14314)
+        - Keeps 90%* and snake_case_name and 2 * 3 [[Paper]](https://arxiv.org/abs/2304.07327)
+        - `[not a link](https://example.com)` in code [[Paper]](https://arxiv.org/abs/2304.07987)
+        - Escaped \\[brackets\\] and \\*stars\\* [[Paper]](https://arxiv.org/abs/2304.14402)
+        """)
+        #expect(list.items.map(\.title) == [
+            "The [Bracketed] Emphasised code[0] Title",
+            "Bold Title with strong and struck words",
+            "Keeps 90%* and snake_case_name and 2 * 3",
+            "[not a link](https://example.com) in code",
+            "Escaped [brackets] and *stars*",
+        ])
+        #expect(list.items[3].links.map(\.url) == ["https://arxiv.org/abs/2304.07987"])
+    }
+
+    @Test func referenceStyleLinks() {
+        let list = parse("""
+        - DPO [[Paper]][dpo]
+        - [QLoRA][]
+        - [LoRA]
+        - Full with spaces [Paper][The  Label]
+        - Missing [Paper][nowhere]
+
+        [DPO]: https://arxiv.org/abs/2305.18290
+        [qlora]: <https://arxiv.org/abs/2305.14314> "QLoRA paper"
+        [LoRA]: https://openreview.net/forum?id=nZeVKeeFYf9 'title'
+          [the label]: https://arxiv.org/abs/2304.05302
+        """)
+        #expect(list.items.map(\.title) == ["DPO", "QLoRA", "LoRA", "Full with spaces"])
+        #expect(list.items.map { $0.links.first?.url } == [
+            "https://arxiv.org/abs/2305.18290", "https://arxiv.org/abs/2305.14314",
+            "https://openreview.net/forum?id=nZeVKeeFYf9", "https://arxiv.org/abs/2304.05302",
+        ])
+        #expect(list.diagnostics.map(\.line) == [5])
+        #expect(list.diagnostics.first?.message.contains("nowhere") == true)
+    }
+
+    @Test func htmlCommentsAreIgnored() {
+        let list = parse("""
+        ## Kept
+        <!-- - Hidden [[Paper]](https://arxiv.org/abs/2301.00001) -->
+        <!--
+        ## Hidden heading
+        - Hidden too [[Paper]](https://arxiv.org/abs/2301.00002)
+        -->
+        - Visible <!-- not this --> title [[Paper]](https://arxiv.org/abs/2301.00003)
+        - Comment ends mid-line <!-- start
+        still comment --> [[Paper]](https://arxiv.org/abs/2301.00004)
+        """)
+        #expect(list.sections == [SectionPath(["Kept"])])
+        #expect(list.items.map(\.title) == ["Visible title", "Comment ends mid-line"])
+        #expect(list.items.map { $0.links.map(\.url) } == [["https://arxiv.org/abs/2301.00003"], ["https://arxiv.org/abs/2301.00004"]])
+        #expect(list.items.map(\.line) == [7, 8])
+    }
+
+    @Test func fencedCodeIsIgnored() {
+        let list = parse("""
+        ## Real
+        ```bash
+        # comment, not a heading
+        - [not an item](https://arxiv.org/abs/2301.00001)
+        ```
+        ~~~~
+        ```
+        # still code: a shorter fence of another kind does not close it
+        ~~~~
+        - Item [[Paper]](https://arxiv.org/abs/2301.00002)
+        - Item with code under it [[Paper]](https://arxiv.org/abs/2301.00003)
+          ```
+          ## inside the item
+          ```
+        ```
+        # never closed
+        - [lost](https://arxiv.org/abs/2301.00004)
+        """)
+        #expect(list.sections == [SectionPath(["Real"])])
+        #expect(list.items.map(\.line) == [10, 11])
+        #expect(list.diagnostics.map(\.line) == [15])
+        #expect(list.diagnostics.first?.message.contains("never closed") == true)
+    }
+
+    @Test func indentedCodeIsIgnored() {
+        let list = parse("""
+        ## S
+
+            # code
+            - [code](https://arxiv.org/abs/2301.00001)
+
+        - Item [[Paper]](https://arxiv.org/abs/2301.00002)
+        """)
+        #expect(list.sections == [SectionPath(["S"])])
+        #expect(list.items.map(\.line) == [6])
+    }
+
+    @Test func tableOfContentsIsSkipped() {
+        let list = parse("""
+        # Awesome
+        ## Contents
+        - [Papers](#papers)
+            - [Training](#training)
+        1. [Also numbered](#papers) and [another](#training)
+        ## Papers
+        ### Training
+        - DPO [[Paper]](https://arxiv.org/abs/2305.18290) [[Jump]](#top)
+        """)
+        #expect(list.sections == [SectionPath(["Contents"]), SectionPath(["Papers"]), SectionPath(["Papers", "Training"])])
+        #expect(list.items.count == 1)
+        #expect(list.items.first?.links == [ListLink(text: "[Paper]", url: "https://arxiv.org/abs/2305.18290")])
+    }
+
+    @Test func continuationLines() {
+        let list = parse("""
+        - A long title
+          that wraps [[Paper]](https://arxiv.org/abs/2305.18290)
+        - Lazy continuation
+        [[Paper]](https://arxiv.org/abs/2305.14314)
+        - [Title](https://github.com/a/b)
+
+          A second paragraph with the [paper](https://arxiv.org/abs/2304.05302).
+
+        A paragraph after the list [not an item](https://arxiv.org/abs/2304.07327).
+        """)
+        #expect(list.items.map(\.title) == ["A long title that wraps", "Lazy continuation", "Title"])
+        #expect(list.items.map(\.line) == [1, 3, 5])
+        #expect(list.items[2].links.map(\.url) == ["https://github.com/a/b", "https://arxiv.org/abs/2304.05302"])
+        #expect(list.entries().map(\.key) == ["2305.18290", "2305.14314", "2304.05302"])
+    }
+
+    @Test func titles() {
+        let list = parse("""
+        - [Title Only](https://arxiv.org/abs/2301.00001)
+        - [Link Title](https://github.com/a/b) - a description with [a link](https://c.org)
+        - Improving [LoRA](https://github.com/x/lora) with X [[Paper]](https://arxiv.org/abs/2301.00002)
+        - Title: [pdf](https://arxiv.org/pdf/2301.00003) | [code](https://github.com/d/e)
+        - [[Paper]](https://arxiv.org/abs/2301.00004)
+        - Title &amp; Entities&#33; [[Paper]](https://arxiv.org/abs/2301.00005)
+        - Badge [![Stars](https://img.shields.io/x.svg)](https://github.com/f/g)
+        """)
+        #expect(list.items.map(\.title) == [
+            "Title Only", "Link Title", "Improving LoRA with X", "Title", "Paper", "Title & Entities!", "Badge",
+        ])
+        #expect(list.items[6].links == [ListLink(text: "Stars", url: "https://github.com/f/g")])
+    }
+
+    @Test func arxivIDInTextWithoutLink() throws {
+        let list = parse("""
+        - Direct Preference Optimization, arXiv:2305.18290v2
+        - A note without any link
+        """)
+        #expect(list.items.count == 1)
+        let entry = try #require(list.entries().first)
+        #expect(entry.target == .arxiv(ArxivID("2305.18290")!, version: 2))
+        #expect(entry.links == [ListLink(text: "arXiv:2305.18290v2", url: "https://arxiv.org/abs/2305.18290v2")])
+        #expect(entry.title == "Direct Preference Optimization, arXiv:2305.18290v2")
+    }
+
+    @Test func taskListBoxes() {
+        let list = parse("""
+        - [ ] Unread [[Paper]](https://arxiv.org/abs/2305.18290)
+        - [x] [Read](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.items.map(\.title) == ["Unread", "Read"])
+    }
+
+    @Test func bareURLsAndAutolinks() {
+        let list = parse("""
+        - Bare https://arxiv.org/abs/2305.18290.
+        - Angle <https://github.com/a/b>
+        - Schemeless www.example.com/post (see it)
+        """)
+        #expect(list.items.map { $0.links.map(\.url) } == [
+            ["https://arxiv.org/abs/2305.18290"], ["https://github.com/a/b"], ["https://www.example.com/post"],
+        ])
+        #expect(list.items.map(\.title) == ["Bare", "Angle", "Schemeless (see it)"])
+    }
+
+    @Test func htmlBlocksAndQuotes() {
+        let list = parse("""
+        ## S
+        <details>
+        <summary>Click</summary>
+
+        - Inside details [[Paper]](https://arxiv.org/abs/2305.18290)
+        </details>
+
+        > - Quoted item [[Paper]](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.items.map(\.title) == ["Inside details", "Quoted item"])
+        #expect(list.items.map(\.section) == [SectionPath(["S"]), SectionPath(["S"])])
+    }
+
+    @Test func emptyAndOddInputNeverThrow() {
+        #expect(parse("").items.isEmpty)
+        #expect(parse("[").items.isEmpty)
+        #expect(parse("- [unclosed](no-url").items.isEmpty)
+        // An unclosed link still holds a bare URL (GFM autolink).
+        #expect(parse("- [unclosed](https://arxiv.org/abs/2305.18290").items.map(\.links) == [[ListLink(text: "https://arxiv.org/abs/2305.18290", url: "https://arxiv.org/abs/2305.18290")]])
+        #expect(parse("- [x]()").diagnostics.map(\.line) == [1])
+        #expect(parse("#\n- [a](https://github.com/a)\n").items.map(\.section) == [SectionPath([])])
+    }
+}
