@@ -120,7 +120,12 @@ final class XMLStreamReader {
     private(set) var handlerErrorPosition: (line: Int, column: Int) = (0, 0)
     private var finished = false
 
+    /// libxml2's global set-up, done once before any parser (its lazy set-up is not thread-safe
+    /// in 2.9, and parses may run on several threads).
+    private static let libxml2Initialized: Void = xmlInitParser()
+
     init(handler: any XMLStreamHandler) {
+        Self.libxml2Initialized
         self.handler = handler
         text.reserveCapacity(4096)
         openElements.reserveCapacity(32)

@@ -199,6 +199,31 @@ import Testing
         #expect(seen == ["hep-th/9901001"])
     }
 
+    @Test func declaredLatin1IsDecoded() throws {
+        // Bytes 0xE9 and 0xEF under `encoding="ISO-8859-1"`: valid, unlike non_utf8.xml.
+        let feed = try Self.feed("latin1_declared.xml")
+        #expect(feed.entries.map(\.title) == ["Café naïve"])
+    }
+
+    @Test func parsesOnSeveralThreadsAtOnce() throws {
+        let bytes = Array(try Data(contentsOf: TestPaths.fixture("atom/classic_two_entries.xml")))
+        let expected = try AtomParser.parseFeed(bytes: bytes)
+        let results = Results(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            results.set(i, try? AtomParser.parseFeed(bytes: bytes))
+        }
+        #expect(results.all.allSatisfy { $0 == expected })
+    }
+
+    /// Collects the threads' results (locked: written from several threads).
+    final class Results: @unchecked Sendable {
+        private var values: [ArxivFeed?]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: ArxivFeed?) { lock.withLock { values[i] = value } }
+        var all: [ArxivFeed?] { lock.withLock { values } }
+    }
+
     @Test func missingFileIsUnreadable() {
         #expect {
             try AtomParser.parseFeed(fileAt: Self.path("no-such-file.xml"))
