@@ -123,7 +123,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func end(tag rawTag: Int, text: String?) throws {
+    func end(tag rawTag: Int, text: consuming String?) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         let text = text ?? ""
         if !inEntry {

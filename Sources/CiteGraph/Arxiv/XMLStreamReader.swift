@@ -48,7 +48,7 @@ protocol XMLStreamHandler: AnyObject {
     /// read only the first `attributeNames.count`).
     func start(tag: Int, attributes: [String?]) throws
     /// `text` is nil unless the interest asked for text.
-    func end(tag: Int, text: String?) throws
+    func end(tag: Int, text: consuming String?) throws
 }
 
 /// Where libxml2 found the document broken.
