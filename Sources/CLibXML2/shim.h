@@ -9,7 +9,4 @@
 #include <libxml/xmlreader.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
-
-/* xmlFree is a macro over a global function pointer in threaded builds; Swift cannot call it. */
-static inline void citegraph_xmlFree(void *p) { xmlFree(p); }
 #endif

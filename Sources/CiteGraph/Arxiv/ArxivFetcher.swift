@@ -18,9 +18,11 @@ public final class ArxivFetcher: ArxivSearching {
 
     /// HTTP requests made by this fetcher so far.
     public var requests: Int { client?.requests ?? 0 }
+    /// Title searches sent to arXiv so far (those the search cache answered are not counted).
+    public private(set) var searchesSent = 0
 
     public convenience init(cache: PaperCache, options: FetchOptions, progress: (any ProgressReporting)? = nil) throws {
-        try self.init(cache: cache, options: options, progress: progress, limiter: .shared, http: nil)
+        try self.init(cache: cache, options: options, progress: progress, limiter: .shared(for: options.apiBase), http: nil)
     }
 
     /// `http` replaces libcurl (tests), `limiter` the process-wide rate limiter, `random` the
@@ -190,6 +192,7 @@ public final class ArxivFetcher: ArxivSearching {
         let size = max(1, min(maxResults, options.pageSize))
         let url = ArxivClient.searchURL(base: options.apiBase, query: query, start: 0, maxResults: size)
         let page = try arxiv().fetchPage(url, emptyPage: .allowed(start: 0))
+        searchesSent += 1
         try cache.withLock { try cache.storeSearch(query: query, bytes: page.bytes) }
         return Array(page.feed.entries.prefix(maxResults))
     }

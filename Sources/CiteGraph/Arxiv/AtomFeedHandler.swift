@@ -22,11 +22,13 @@ final class AtomFeedHandler: XMLStreamHandler {
     private(set) var info = ArxivFeedInfo()
     private(set) var entryCount = 0
 
-    private var inEntry = false
-    private var inAuthor = false
-    private var entry = EntryFields()
-    private var authorName = ""
-    private var authorAffiliations: [String] = []
+    // Touched on every event: no dynamic exclusivity checks (one thread, never re-entered).
+    @exclusivity(unchecked) private var inEntry = false
+    @exclusivity(unchecked) private var inAuthor = false
+    @exclusivity(unchecked) private var entry = EntryFields()
+    @exclusivity(unchecked) private var authorName = ""
+    @exclusivity(unchecked) private var authorAffiliations: [String] = []
+    @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
 
     /// The fields of the entry being read, reset at each `<entry>`.
     private struct EntryFields {
@@ -60,7 +62,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     func interest(namespace: String?, localName: String) -> XMLInterest {
         func text(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, text: .collapsed) }
-        func attributes(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, wantsAttributes: true) }
+        func attributes(_ tag: Tag, _ names: [String]) -> XMLInterest { XMLInterest(tag: tag.rawValue, attributeNames: names) }
         func plain(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue) }
         switch (namespace, localName) {
         case (AtomNamespace.atom, "feed"): return plain(.feed)
@@ -72,10 +74,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "name"): return text(.name)
         case (AtomNamespace.atom, "published"): return text(.published)
         case (AtomNamespace.atom, "updated"): return text(.updated)
-        case (AtomNamespace.atom, "link"): return attributes(.link)
-        case (AtomNamespace.atom, "category"): return attributes(.category)
+        case (AtomNamespace.atom, "link"): return attributes(.link, ["href", "rel", "type", "title"])
+        case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
         case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation)
-        case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory)
+        case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
         case (AtomNamespace.arxiv, "comment"): return text(.comment)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
         case (AtomNamespace.arxiv, "doi"): return text(.doi)
@@ -86,32 +88,42 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: [XMLAttribute]) throws {
+    func start(tag rawTag: Int, attributes: [String?]) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         switch tag {
         case .entry:
             inEntry = true
             entry = EntryFields()
+            // Room for a typical entry up front, instead of regrowing each list.
+            entry.authors.reserveCapacity(8)
+            entry.links.reserveCapacity(4)
+            entry.categories.reserveCapacity(4)
         case .author where inEntry:
             inAuthor = true
             authorName = ""
             authorAffiliations = []
         case .link where inEntry:
-            guard let href = Self.value("href", in: attributes) else { return }
-            entry.links.append(ArxivLink(
-                href: href, rel: Self.value("rel", in: attributes),
-                type: Self.value("type", in: attributes), title: Self.value("title", in: attributes)))
+            // href, rel, type, title
+            guard let href = attributes[0] else { return }
+            entry.links.append(ArxivLink(href: href, rel: attributes[1], type: attributes[2], title: attributes[3]))
         case .category where inEntry:
-            guard let term = Self.value("term", in: attributes) else { return }
-            Self.sort(term: term, into: &entry)
+            guard let term = attributes[0] else { return }
+            // A feed repeats a few dozen category codes: compare with those seen (cheap for
+            // short strings) before hashing into the taxonomy.
+            if seenCategoryTerms.contains(term) {
+                entry.categories.append(term)
+            } else {
+                Self.sort(term: term, into: &entry)
+                if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+            }
         case .primaryCategory where inEntry:
-            entry.primaryCategory = Self.value("term", in: attributes).map(Self.trimmed)
+            entry.primaryCategory = attributes[0].map(Self.trimmed)
         default:
             break
         }
     }
 
-    func end(tag rawTag: Int, text: String?) throws {
+    func end(tag rawTag: Int, text: consuming String?) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         let text = text ?? ""
         if !inEntry {
@@ -146,8 +158,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .doi: entry.doi = text
         case .entry:
             inEntry = false
-            let finished = try Self.makeEntry(entry)
-            entry = EntryFields()
+            // Take the fields out without copying them (no reference counting per field).
+            var fields = EntryFields()
+            swap(&fields, &entry)
+            let finished = try Self.makeEntry(fields)
             entryCount += 1
             try onEntry(finished)
         default: break
@@ -156,7 +170,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     // MARK: turning fields into an entry
 
-    private static func makeEntry(_ fields: EntryFields) throws -> ArxivEntry {
+    private static func makeEntry(_ fields: consuming EntryFields) throws -> ArxivEntry {
         let idText = fields.id ?? ""
         if isErrorEntry(fields) {
             let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
@@ -164,7 +178,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
         guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
         let versioned = versionedID(fromEntryID: idText)
-        guard let split = ArxivID.split(versioned) else {
+        guard let split = splitID(versioned) else {
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
@@ -177,53 +191,13 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
     private static func isErrorEntry(_ fields: EntryFields) -> Bool {
-        if let id = fields.id, id.contains("api/errors") { return true }
+        if let id = fields.id, contains(id, "api/errors") { return true }
         return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
-    }
-
-    /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
-    static func versionedID(fromEntryID text: String) -> String {
-        if let range = text.range(of: "/abs/") { return String(text[range.upperBound...]) }
-        if text.hasPrefix("arXiv:") { return String(text.dropFirst(6)) }
-        return text
     }
 
     /// A `<category term>` is either an arXiv category or one or more class terms of another
     /// scheme, separated by commas or semicolons and sometimes wrapped (`&#10;`).
     private static func sort(term: String, into fields: inout EntryFields) {
-        let sorted = sort(term: term)
-        fields.categories += sorted.categories
-        fields.classes += sorted.classes
-    }
-
-    static func sort(term: String) -> (categories: [String], classes: [String]) {
-        let code = trimmed(term)
-        guard !code.isEmpty else { return ([], []) }
-        if ArxivTaxonomy.isArxivCategory(code) { return ([code], []) }
-        var classes: [String] = []
-        for piece in code.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            let words = piece.split(whereSeparator: \.isWhitespace)
-            if !words.isEmpty { classes.append(words.joined(separator: " ")) }
-        }
-        return ([], classes)
-    }
-
-    private static func value(_ localName: String, in attributes: [XMLAttribute]) -> String? {
-        for attribute in attributes where attribute.namespace == nil && attribute.localName == localName {
-            return attribute.value
-        }
-        return nil
-    }
-
-    static func trimmed(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        return words.count == 1 ? String(words[0]) : words.joined(separator: " ")
-    }
-
-    private static func integer(_ text: String, _ element: String) throws -> Int {
-        guard let value = Int(text), value >= 0 else {
-            throw AtomEntryProblem(message: "<\(element)> is '\(text)', not a count")
-        }
-        return value
+        sort(term: term, categories: &fields.categories, classes: &fields.classes)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Keeps a minimum interval between the starts of requests. One limiter is shared by the whole
@@ -17,9 +18,28 @@ public final class RateLimiter: Sendable {
         self.state = Mutex(State(interval: interval, lastStart: nil))
     }
 
-    /// The process-wide limiter. Its interval is raised (never lowered) by each fetcher to the
-    /// interval it was configured with.
+    /// The process-wide limiter for arXiv. Each fetcher sets its interval to the one it was
+    /// configured with.
     public static let shared = RateLimiter(interval: 3)
+
+    /// The process-wide limiter for the server of `apiBase`: `shared` for every arXiv host (one
+    /// limit for all of arXiv), else one per host and port, so that fetchers talking to
+    /// different servers (tests' 127.0.0.1 servers, each with its own interval) do not pace, or
+    /// reset the interval of, each other.
+    public static func shared(for apiBase: String) -> RateLimiter {
+        guard let components = URLComponents(string: apiBase), let host = components.host?.lowercased(),
+              host != "arxiv.org", !host.hasSuffix(".arxiv.org")
+        else { return shared }
+        let key = host + ":" + (components.port.map(String.init) ?? components.scheme?.lowercased() ?? "")
+        return others.withLock { limiters in
+            if let limiter = limiters[key] { return limiter }
+            let made = RateLimiter(interval: 3)
+            limiters[key] = made
+            return made
+        }
+    }
+
+    private static let others = Mutex<[String: RateLimiter]>([:])
 
     public var interval: Double {
         get { state.withLock { $0.interval } }

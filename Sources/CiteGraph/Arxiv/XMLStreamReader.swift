@@ -14,15 +14,17 @@ struct XMLInterest: Sendable {
     var tag: Int
     /// Whether `start` and `end` are reported at all.
     var notifies: Bool
-    var wantsAttributes: Bool
+    /// Local names of the (un-namespaced) attributes wanted; `start` gets their values in this
+    /// order, nil where absent.
+    var attributeNames: [String]
     var text: XMLTextMode
 
-    static let ignore = XMLInterest(tag: -1, notifies: false, wantsAttributes: false, text: .ignore)
+    static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
 
-    init(tag: Int, notifies: Bool = true, wantsAttributes: Bool = false, text: XMLTextMode = .ignore) {
+    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore) {
         self.tag = tag
         self.notifies = notifies
-        self.wantsAttributes = wantsAttributes
+        self.attributeNames = attributeNames
         self.text = text
     }
 }
@@ -35,12 +37,6 @@ enum XMLTextMode: Sendable {
     case collapsed
 }
 
-struct XMLAttribute: Sendable, Hashable {
-    var namespace: String?
-    var localName: String
-    var value: String
-}
-
 /// Receives the events of an `XMLStreamReader`. Throwing stops the parse; the error is rethrown
 /// from `feed`/`finish`.
 protocol XMLStreamHandler: AnyObject {
@@ -48,9 +44,11 @@ protocol XMLStreamHandler: AnyObject {
     func rootElement(namespace: String?, localName: String) throws
     /// Called once per distinct element name; the answer is cached for the parse.
     func interest(namespace: String?, localName: String) -> XMLInterest
-    func start(tag: Int, attributes: [XMLAttribute]) throws
+    /// `attributes[i]` is the value of the interest's `attributeNames[i]` (the array may be longer:
+    /// read only the first `attributeNames.count`).
+    func start(tag: Int, attributes: [String?]) throws
     /// `text` is nil unless the interest asked for text.
-    func end(tag: Int, text: String?) throws
+    func end(tag: Int, text: consuming String?) throws
 }
 
 /// Where libxml2 found the document broken.
@@ -63,12 +61,15 @@ struct XMLSyntaxError: Error, Equatable, Sendable {
 /// A streaming (SAX2 push) parser: bytes go in by chunks, events come out to the handler, and
 /// nothing is kept but the text of the element being collected.
 ///
-/// Safety: `XML_PARSE_NONET`, never NOENT/DTDLOAD/HUGE, so external DTDs and external entities
-/// are never loaded and libxml2's entity-amplification limits hold; `resolveEntity` refuses
-/// anything asked of it anyway (and records that it was asked, for tests).
+/// Safety: `XML_PARSE_NONET`, never NOENT/DTDLOAD/HUGE and no `externalSubset` handler, so
+/// external DTDs and external entities are never loaded; `resolveEntity` refuses anything asked
+/// of it anyway. libxml2's entity limits hold (billion laughs), and the reader bounds what entity
+/// expansion may add to the text (quadratic blow-up, which libxml2 2.9 misses in SAX mode).
 /// Not Sendable: one parse, one thread.
 final class XMLStreamReader {
-    private let handler: any XMLStreamHandler
+    /// Not retained per call: whoever creates the reader keeps the handler alive for the parse
+    /// (AtomParseSession holds both).
+    private unowned(unsafe) let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var saxHandler = xmlSAXHandler()
 
@@ -77,24 +78,54 @@ final class XMLStreamReader {
         var localName: UInt
     }
 
-    private var interests: [NameKey: XMLInterest] = [:]
-    private var lastKey = NameKey(namespace: 0, localName: 0)
-    private var lastInterest = XMLInterest.ignore
-    /// Interests of the open elements, innermost last.
-    private var openElements: [XMLInterest] = []
-    private var sawRoot = false
-    private var capturing = false
-    private var text: [UInt8] = []
+    /// What `startElement`/`endElement` need of an interest, without reference-counted fields.
+    private struct ElementSlot {
+        var tag: Int
+        var notifies: Bool
+        var text: XMLTextMode
+        var hasAttributes: Bool
+    }
+
+    // libxml2 interns names in its dictionary, so a (namespace, local name) pair of pointers
+    // identifies an element name for the whole parse: a small open-addressing table keyed by
+    // them finds the interest without hashing strings.
+    //
+    // The hot state below is touched on every SAX event; `@exclusivity(unchecked)` drops the
+    // dynamic exclusivity checks (a tenth of the parse time). Safe: one parse runs on one thread
+    // and no event handler re-enters the reader.
+    private static let tableSize = 256
+    @exclusivity(unchecked) private var tableKeys = [NameKey](repeating: NameKey(namespace: 0, localName: 0), count: tableSize)
+    @exclusivity(unchecked) private var tableSlots = [Int](repeating: -1, count: tableSize)
+    @exclusivity(unchecked) private var slots: [ElementSlot] = []
+    /// Per slot: the wanted attribute names as NUL-terminated bytes, to compare with libxml2's.
+    private var slotAttributeNames: [[[UInt8]]] = []
+    private var overflow: [NameKey: Int] = [:]
+    /// Indexes into `slots` of the open elements, innermost last.
+    @exclusivity(unchecked) private var openElements: [Int] = []
+    @exclusivity(unchecked) private var attributeValues: [String?] = []
+    @exclusivity(unchecked) private var sawRoot = false
+    @exclusivity(unchecked) private var capturing = false
+    @exclusivity(unchecked) private var text: [UInt8] = []
+
+    @exclusivity(unchecked) private var bytesFed = 0
+    @exclusivity(unchecked) private var charactersSeen = 0
+    static let amplificationFactor = 10
+    static let amplificationAllowance = 1 << 20
+    /// libxml2's own limit for one text node without XML_PARSE_HUGE.
+    static let maximumTextLength = 10_000_000
 
     private var firstError: XMLSyntaxError?
-    private var handlerError: (any Error)?
+    @exclusivity(unchecked) private var handlerError: (any Error)?
     /// Where the handler threw, for its error message.
     private(set) var handlerErrorPosition: (line: Int, column: Int) = (0, 0)
     private var finished = false
-    /// Whether libxml2 asked for an external resource (always refused).
-    private(set) var refusedExternalResources: [String] = []
 
-    init(handler: any XMLStreamHandler, documentName: String? = nil) {
+    /// libxml2's global set-up, done once before any parser (its lazy set-up is not thread-safe
+    /// in 2.9, and parses may run on several threads).
+    private static let libxml2Initialized: Void = xmlInitParser()
+
+    init(handler: any XMLStreamHandler) {
+        Self.libxml2Initialized
         self.handler = handler
         text.reserveCapacity(4096)
         openElements.reserveCapacity(32)
@@ -158,6 +189,7 @@ final class XMLStreamReader {
         let pieceSize = 1 << 16
         while start < chunk.endIndex {
             let end = min(start + pieceSize, chunk.endIndex)
+            bytesFed += end - start
             chunk[start..<end].withUnsafeBufferPointer { piece in
                 piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) {
                     _ = xmlParseChunk(ctxt, $0, Int32(piece.count), 0)
@@ -216,8 +248,7 @@ final class XMLStreamReader {
 
     fileprivate func startElement(
         localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
-        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-        context ctxt: xmlParserCtxtPtr
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard handlerError == nil else { return }
         let key = NameKey(namespace: UInt(bitPattern: namespace), localName: UInt(bitPattern: localName))
@@ -230,78 +261,136 @@ final class XMLStreamReader {
                 return
             }
         }
-        let interest: XMLInterest
-        if key == lastKey {
-            interest = lastInterest
-        } else if let known = interests[key] {
-            interest = known
-            lastKey = key
-            lastInterest = known
-        } else {
-            interest = handler.interest(namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
-            interests[key] = interest
-            lastKey = key
-            lastInterest = interest
-        }
-        openElements.append(interest)
-        if interest.text != .ignore {
+        let index = interestIndex(key, namespace: namespace, localName: localName)
+        openElements.append(index)
+        let slot = slots[index]
+        if slot.text != .ignore {
             capturing = true
             text.removeAll(keepingCapacity: true)
         }
-        guard interest.notifies else { return }
-        var list: [XMLAttribute] = []
-        if interest.wantsAttributes, let attributes, attributeCount > 0 {
-            list.reserveCapacity(attributeCount)
-            for i in 0..<attributeCount {
-                let base = attributes + 5 * i
-                guard let name = base[0], let valueStart = base[3], let valueEnd = base[4] else { continue }
-                list.append(XMLAttribute(
-                    namespace: base[2].map { String(cString: $0) },
-                    localName: String(cString: name),
-                    value: Self.attributeValue(valueStart, valueEnd, context: ctxt)))
+        guard slot.notifies else { return }
+        // One buffer reused for every element (the handler does not keep it), as long as the
+        // longest list of wanted names; only the first `wanted.count` values are reset and set.
+        if slot.hasAttributes {
+            let wanted = slotAttributeNames[index]
+            while attributeValues.count < wanted.count { attributeValues.append(nil) }
+            for i in 0..<wanted.count { attributeValues[i] = nil }
+            if let attributes {
+                for i in 0..<attributeCount {
+                    let base = attributes + 5 * i
+                    // Un-namespaced attributes only (base[2] is the namespace URI).
+                    guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4],
+                          let slot = wanted.firstIndex(where: { Self.equal(name, $0) })
+                    else { continue }
+                    attributeValues[slot] = Self.attributeValue(valueStart, valueEnd)
+                }
             }
         }
         do {
-            try handler.start(tag: interest.tag, attributes: list)
+            try handler.start(tag: slot.tag, attributes: attributeValues)
         } catch {
             fail(error)
         }
     }
 
-    /// Without entity substitution libxml2 hands attribute values over with `&` kept as `&#38;`
-    /// (and user entities as `&name;`); decode them as its own SAX2 tree builder does.
-    private static func attributeValue(
-        _ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>, context ctxt: xmlParserCtxtPtr
-    ) -> String {
-        let count = end - start
-        let bytes = UnsafeBufferPointer(start: start, count: count)
+    private func interestIndex(_ key: NameKey, namespace: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>) -> Int {
+        let mask = Self.tableSize - 1
+        var slot = Int(truncatingIfNeeded: (key.localName >> 4) ^ (key.namespace >> 6)) & mask
+        for _ in 0..<8 {
+            let index = tableSlots[slot]
+            if index < 0 { break }
+            if tableKeys[slot] == key { return index }
+            slot = (slot + 1) & mask
+        }
+        if let index = overflow[key] { return index }
+        let interest = handler.interest(
+            namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+        slots.append(ElementSlot(
+            tag: interest.tag, notifies: interest.notifies, text: interest.text,
+            hasAttributes: !interest.attributeNames.isEmpty))
+        slotAttributeNames.append(interest.attributeNames.map { Array($0.utf8) + [0] })
+        let index = slots.count - 1
+        if tableSlots[slot] < 0 {
+            tableSlots[slot] = index
+            tableKeys[slot] = key
+        } else {
+            overflow[key] = index
+        }
+        return index
+    }
+
+    /// A NUL-terminated C string against NUL-terminated bytes.
+    private static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: [UInt8]) -> Bool {
+        var i = 0
+        while true {
+            let a = name[i]
+            if a != wanted[i] { return false }
+            if a == 0 { return true }
+            i += 1
+        }
+    }
+
+    /// Without entity substitution libxml2 hands attribute values over with every `&` written
+    /// as `&#38;` (user entities stay `&name;`, unexpanded: arXiv never uses them, and expanding
+    /// them here would bypass libxml2's limits). Decoded left to right, once.
+    private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
         guard bytes.contains(UInt8(ascii: "&")) else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        guard let decoded = xmlStringLenDecodeEntities(ctxt, start, Int32(count), Int32(XML_SUBSTITUTE_REF), 0, 0, 0) else {
-            return String(decoding: bytes, as: UTF8.self)
+        let escapedAmpersand: [UInt8] = Array("&#38;".utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + 5 <= bytes.count,
+               bytes[index..<index + 5].elementsEqual(escapedAmpersand) {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
         }
-        defer { citegraph_xmlFree(decoded) }
-        return String(cString: decoded)
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     fileprivate func endElement() {
-        guard handlerError == nil, let interest = openElements.popLast() else { return }
+        guard handlerError == nil, let index = openElements.popLast() else { return }
+        let slot = slots[index]
         var value: String?
-        if interest.text != .ignore {
-            value = makeText(interest.text)
+        if slot.text != .ignore {
+            value = makeText(slot.text)
             capturing = false
         }
-        guard interest.notifies else { return }
+        guard slot.notifies else { return }
         do {
-            try handler.end(tag: interest.tag, text: value)
+            try handler.end(tag: slot.tag, text: value)
         } catch {
             fail(error)
         }
     }
 
     fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if capturing { text.append(contentsOf: bytes) }
+        guard handlerError == nil else { return }
+        // libxml2 2.9 does not bound what a SAX parse (no NOENT) gets from re-expanding the same
+        // internal entity many times (quadratic blow-up), so bound it here: without entities,
+        // text never outgrows the input.
+        charactersSeen += bytes.count
+        if charactersSeen > Self.amplificationFactor * bytesFed + Self.amplificationAllowance {
+            let (line, column) = position
+            fail(XMLSyntaxError(
+                line: line, column: column,
+                message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
+            return
+        }
+        guard capturing else { return }
+        if text.count + bytes.count > Self.maximumTextLength {
+            let (line, column) = position
+            fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))
+            return
+        }
+        text.append(contentsOf: bytes)
     }
 
     fileprivate func syntaxError(_ error: xmlError) {
@@ -315,10 +404,6 @@ final class XMLStreamReader {
         firstError = found
     }
 
-    fileprivate func refuse(systemID: String?, publicID: String?) {
-        refusedExternalResources.append(systemID ?? publicID ?? "?")
-    }
-
     private func fail(_ error: any Error) {
         if handlerError == nil {
             handlerError = error
@@ -329,26 +414,68 @@ final class XMLStreamReader {
 
     private func makeText(_ mode: XMLTextMode) -> String {
         if mode == .raw { return String(decoding: text, as: UTF8.self) }
-        // Collapse in place: the write index never passes the read index.
-        var write = 0
-        var pendingSpace = false
-        text.withUnsafeMutableBufferPointer { buffer in
-            for read in 0..<buffer.count {
-                let byte = buffer[read]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = write > 0
-                } else {
-                    if pendingSpace {
-                        buffer[write] = 0x20
-                        write += 1
-                        pendingSpace = false
-                    }
-                    buffer[write] = byte
-                    write += 1
+        return Self.collapsingWhitespace(text)
+    }
+
+    /// Runs of XML whitespace become one space; leading and trailing ones go. Written straight
+    /// into the string's storage, eight bytes at a time where a block needs no change (the
+    /// common case: words and single spaces), byte by byte (branch-free) elsewhere.
+    static func collapsingWhitespace(_ text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer { source in
+            guard let from = source.baseAddress, !source.isEmpty else { return "" }
+            let count = source.count
+            return String(unsafeUninitializedCapacity: count) { target in
+                guard let to = target.baseAddress else { return 0 }
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
+                var write = 0
+                var read = 0
+                // 1 when the output so far ends in a space or is empty: a space now is dropped.
+                var previousWasSpace = 1
+                @inline(__always) func copyByte() {
+                    let byte = from[read]
+                    read += 1
+                    let isSpace = Int(truncatingIfNeeded: (whitespaceBits >> UInt64(byte & 63)) & 1) & (byte <= 0x20 ? 1 : 0)
+                    to[write] = isSpace == 1 ? 0x20 : byte
+                    write += 1 - (isSpace & previousWasSpace)
+                    previousWasSpace = isSpace
                 }
+                // Lanes of `block` equal to `byte`: 0x80 in each such lane, exactly.
+                @inline(__always) func lanes(of block: UInt64, equalTo byte: UInt64) -> UInt64 {
+                    let x = block ^ (byte &* ones)
+                    return ~(((x & low7) &+ low7) | x) & highs
+                }
+                while read + 8 <= count {
+                    let block = UnsafeRawPointer(from + read).loadUnaligned(as: UInt64.self)
+                    // Bytes below 0x20 are rare (a newline now and then): test for them at once,
+                    // and tell tab, newline and return apart only when there are some.
+                    let controls = ~(((block & low7) &+ (0x80 - 0x20) &* ones) | block) & highs
+                    var whitespace = lanes(of: block, equalTo: 0x20)
+                    if controls != 0 {
+                        whitespace |= lanes(of: block, equalTo: 0x0A) | lanes(of: block, equalTo: 0x09)
+                            | lanes(of: block, equalTo: 0x0D)
+                    }
+                    // A block whose whitespace bytes each stand alone only needs them turned
+                    // into spaces; two in a row, or one after a space already written, needs
+                    // the byte-by-byte path.
+                    if whitespace & (whitespace >> 8) == 0, !(whitespace & 0x80 != 0 && previousWasSpace == 1) {
+                        let wideMask = (whitespace >> 7) &* 0xFF
+                        let spaced = (block & ~wideMask) | (0x2020_2020_2020_2020 & wideMask)
+                        UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: UInt64.self)
+                        write += 8
+                        read += 8
+                        previousWasSpace = whitespace >> 63 != 0 ? 1 : 0
+                    } else {
+                        for _ in 0..<8 { copyByte() }
+                    }
+                }
+                while read < count { copyByte() }
+                if write > 0, to[write - 1] == 0x20 { write -= 1 }
+                return write
             }
         }
-        return String(decoding: text[0..<write], as: UTF8.self)
     }
 
     // MARK: files
@@ -383,11 +510,13 @@ struct FileReadError: Error, Equatable, Sendable {
 // MARK: C callbacks: userData is the parser context (no user data was given), whose `_private`
 // is the reader. Entity contents are parsed in a child context that inherits `_private`.
 
-private func reader(_ ctx: UnsafeMutableRawPointer?) -> (XMLStreamReader, xmlParserCtxtPtr)? {
-    guard let ctx else { return nil }
+/// Runs `body` on the reader behind `ctx` without retaining it (the reader outlives its parse).
+@inline(__always)
+private func withReader(_ ctx: UnsafeMutableRawPointer?, _ body: (XMLStreamReader) -> Void) {
+    guard let ctx else { return }
     let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let privateData = ctxt.pointee._private else { return nil }
-    return (Unmanaged<XMLStreamReader>.fromOpaque(privateData).takeUnretainedValue(), ctxt)
+    guard let privateData = ctxt.pointee._private else { return }
+    Unmanaged<XMLStreamReader>.fromOpaque(privateData)._withUnsafeGuaranteedRef(body)
 }
 
 private func xmlStreamStartElement(
@@ -395,33 +524,32 @@ private func xmlStreamStartElement(
     uri: UnsafePointer<xmlChar>?, namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
     attributeCount: Int32, defaultedCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    guard let (reader, ctxt) = reader(ctx), let localName else { return }
-    reader.startElement(
-        localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes,
-        context: ctxt)
+    guard let localName else { return }
+    withReader(ctx) {
+        $0.startElement(localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes)
+    }
 }
 
 private func xmlStreamEndElement(
     ctx: UnsafeMutableRawPointer?, localName: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?,
     uri: UnsafePointer<xmlChar>?
 ) {
-    reader(ctx)?.0.endElement()
+    withReader(ctx) { $0.endElement() }
 }
 
 private func xmlStreamCharacters(ctx: UnsafeMutableRawPointer?, bytes: UnsafePointer<xmlChar>?, count: Int32) {
-    guard let bytes, count > 0, let (reader, _) = reader(ctx) else { return }
-    reader.characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+    guard let bytes, count > 0 else { return }
+    withReader(ctx) { $0.characters(UnsafeBufferPointer(start: bytes, count: Int(count))) }
 }
 
 private func xmlStreamError(ctx: UnsafeMutableRawPointer?, error: xmlErrorPtr?) {
-    guard let error, let (reader, _) = reader(ctx) else { return }
-    reader.syntaxError(error.pointee)
+    guard let error else { return }
+    withReader(ctx) { $0.syntaxError(error.pointee) }
 }
 
+/// Never loads an external entity or DTD.
 private func xmlStreamRefuseEntity(
     ctx: UnsafeMutableRawPointer?, publicID: UnsafePointer<xmlChar>?, systemID: UnsafePointer<xmlChar>?
 ) -> xmlParserInputPtr? {
-    reader(ctx)?.0.refuse(
-        systemID: systemID.map { String(cString: $0) }, publicID: publicID.map { String(cString: $0) })
-    return nil
+    nil
 }

@@ -7,7 +7,9 @@ public enum CorpusLoader {
         public var corpus: Corpus
         /// Papers arXiv or the cache could not give (not found, or missing under --offline).
         public var missing: [ArxivID]
+        /// HTTP requests for papers (`id_list`, or the pages of a query), attempts included.
         public var requests: Int
+        /// Title searches sent to arXiv (not those the search cache answered).
         public var searches: Int
         public var offlineMissing: Bool
     }
@@ -42,19 +44,24 @@ public enum CorpusLoader {
         let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
         let searcher: any ArxivSearching = options.fetch.offline ? CachedSearches(cache: cache) : fetcher
         let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
-        log.diagnostics(resolution.diagnostics)
 
-        // Papers a title search returned are stored, so they need no id_list request of their own.
-        for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where try cache.entry(for: id) == nil {
-            try cache.store(entry)
+        // Papers a title search returned and the list needs are stored, so they need no id_list
+        // request of their own; the other hits of a broad search stay out of the cache (and out of
+        // later title indexes).
+        let needed = Set(resolution.ids)
+        for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where needed.contains(id) {
+            if try cache.entry(for: id) == nil { try cache.store(entry) }
         }
         let fetched = try fetcher.papers(for: resolution.ids)
         let origin = Corpus.Origin(kind: kind, source: list.source, items: list.items.count, entries: entries.count)
         let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: fetched.entries,
                                          aliases: aliases, resourceDate: ResourceDate.date(fromURL:),
-                                         sectionOrder: list.sections)
+                                         sectionOrder: list.sections,
+                                         absent: Dictionary(uniqueKeysWithValues: fetched.missingOffline.map {
+                                             ($0, "\($0) is not in the cache and --offline forbids fetching it")
+                                         }))
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
-                      requests: fetched.requests, searches: resolution.searches,
+                      requests: fetched.requests, searches: fetcher.searchesSent,
                       offlineMissing: !fetched.missingOffline.isEmpty)
     }
 

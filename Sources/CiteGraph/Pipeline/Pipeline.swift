@@ -5,7 +5,8 @@ public enum Pipeline {
     public static func run(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> (summary: RunSummary, exit: ExitStatus) {
         let loaded = try CorpusLoader.load(options, log: log, progress: progress)
         let corpus = loaded.corpus
-        log.diagnostics(corpus.diagnostics)
+        // Resolution and corpus problems (unresolved entries, derived dates…), with the list's path.
+        log.diagnostics(corpus.diagnostics, source: corpus.origin.source)
         var files = try OutputFiles(directory: options.outputDirectory)
         let edges = try writeOutputs(corpus, graphOptions: options.graph, to: &files, log: log)
 
@@ -18,9 +19,6 @@ public enum Pipeline {
             mergedVariants: corpus.authors.reduce(0) { $0 + $1.merges.count }, edges: edges,
             requests: loaded.requests, searches: loaded.searches,
             missing: loaded.missing.map(\.rawValue), filesWritten: files.written)
-        for entry in corpus.unresolved {
-            log.warning("unresolved (line \(entry.lines.map(String.init).joined(separator: ","))): \(entry.title): \(entry.reason)")
-        }
         let exit: ExitStatus = loaded.offlineMissing ? .offlineMissing : (loaded.missing.isEmpty ? .success : .partial)
         return (summary, exit)
     }

@@ -28,8 +28,12 @@ public struct StatusLog: Sendable {
         StatusLog.write("warning: " + message())
     }
 
-    public func diagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { info(diagnostic.description) }
+    /// Prints each diagnostic, naming `source` where the diagnostic has a line but no file.
+    public func diagnostics(_ diagnostics: [Diagnostic], source: String? = nil) {
+        for var diagnostic in diagnostics {
+            if diagnostic.source == nil, diagnostic.line != nil { diagnostic.source = source }
+            info(diagnostic.description)
+        }
     }
 
     static func write(_ line: String) {

@@ -107,6 +107,29 @@ public struct Paper: Sendable, Hashable, Codable {
         case listedTitles = "listed_titles", lines, resolution, doi
         case journalRef = "journal_ref", comment
     }
+
+    /// Unknown values are written as `null` rather than left out, so every paper in
+    /// `corpus.json` has the same keys (readers such as pandas and jq rely on it).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(arxivID, forKey: .arxivID)
+        try c.encode(version, forKey: .version)
+        try c.encode(title, forKey: .title)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(published, forKey: .published)
+        try c.encode(publishedDerived, forKey: .publishedDerived)
+        try c.encode(updated, forKey: .updated)
+        try c.encode(primaryCategory, forKey: .primaryCategory)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(sections, forKey: .sections)
+        try c.encode(links, forKey: .links)
+        try c.encode(listedTitles, forKey: .listedTitles)
+        try c.encode(lines, forKey: .lines)
+        try c.encode(resolution, forKey: .resolution)
+        try c.encode(doi, forKey: .doi)
+        try c.encode(journalRef, forKey: .journalRef)
+        try c.encode(comment, forKey: .comment)
+    }
 }
 
 /// How a list entry was tied to its arXiv paper.

@@ -5,10 +5,11 @@ public enum CorpusBuilder {
     /// Papers sorted by id with canonical authors, normalized dates, sections, links, listed titles,
     /// lines and resolution; resources sorted by URL; sections that hold entries in document order
     /// (`sectionOrder`, the list's headings, when given; else by first line); authors; unresolved;
-    /// diagnostics. Papers whose `ArxivEntry` is missing go to `unresolved`.
+    /// diagnostics. Papers whose `ArxivEntry` is missing go to `unresolved`, with the reason
+    /// `absent` gives for them (e.g. "not in the cache (--offline)"), else "not found".
     public static func build(origin: Corpus.Origin, resolution: EntryResolution, entries: [ArxivID: ArxivEntry],
                              aliases: AuthorAliases, resourceDate: (String) -> String?,
-                             sectionOrder: [SectionPath] = []) -> Corpus {
+                             sectionOrder: [SectionPath] = [], absent: [ArxivID: String] = [:]) -> Corpus {
         var diagnostics = resolution.diagnostics
         var unresolved = resolution.unresolved
         var placements = SectionPlacements()
@@ -25,8 +26,8 @@ public enum CorpusBuilder {
                     let e = resolved.entry
                     unresolved.append(Unresolved(
                         title: e.title, links: e.links.map(\.url), sections: e.sections, lines: e.lines,
-                        reason: "arXiv has no paper \(id) (not found)"))
-                    diagnostics.append(Diagnostic(.error, "arXiv has no paper \(id) ('\(e.title)')", line: e.lines.first))
+                        reason: absent[id] ?? "arXiv has no paper \(id) (not found)"))
+                    diagnostics.append(Diagnostic(.error, "\(absent[id] ?? "arXiv has no paper \(id)") ('\(e.title)')", line: e.lines.first))
                 }
             }
         }

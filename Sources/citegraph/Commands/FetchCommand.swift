@@ -53,7 +53,22 @@ struct FetchCommand: ParsableCommand {
             }
             return
         }
-        throw CiteGraphError("fetch LIST is not available yet: use --ids FILE or --query QUERY", exitCode: .badInput)
+        if let list {
+            // The list's entries are resolved as `run` resolves them (venue links by title through
+            // the same fetcher), so every paper `run` will need lands in the cache.
+            let log = StatusLog(verbose: verbosity.verbose, quiet: verbosity.quiet)
+            let loaded = try CorpusLoader.load(RunOptions(input: .list(path: list), cacheDirectory: cacheOptions.cache, fetch: options),
+                                               log: log, progress: progress)
+            let corpus = loaded.corpus
+            note("\(corpus.papers.count) paper\(corpus.papers.count == 1 ? "" : "s") of \(list) in \(cacheOptions.cache)/papers (\(loaded.requests) id_list request\(loaded.requests == 1 ? "" : "s"), \(loaded.searches) title search\(loaded.searches == 1 ? "" : "es")); \(corpus.resources.count) resources, \(corpus.unresolved.count) unresolved")
+            for entry in corpus.unresolved {
+                note("\(list):\(entry.lines.first ?? 0): unresolved: \(entry.title): \(entry.reason)")
+            }
+            if loaded.offlineMissing { throw FetchError.offlineMissing(loaded.missing.map(\.rawValue)) }
+            if !loaded.missing.isEmpty || !corpus.unresolved.isEmpty {
+                throw CiteGraphError("\(list): \(loaded.missing.count) paper(s) not found, \(corpus.unresolved.count) entr(ies) unresolved", exitCode: .partial)
+            }
+        }
     }
 
     private func fetchIDs(_ ids: [ArxivID], fetcher: ArxivFetcher) throws {

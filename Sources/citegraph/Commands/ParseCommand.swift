@@ -40,7 +40,12 @@ struct ParseCommand: ParsableCommand {
                     }
                 }
             } catch let error as any UserFacingError {
-                reportFailure("\(file): \(error)")
+                // An unreadable file's message already names it.
+                if case .unreadable? = error as? AtomError {
+                    reportFailure("\(error)")
+                } else {
+                    reportFailure("\(file): \(error)")
+                }
                 firstFailure = firstFailure ?? error.exitCode
             }
         }

@@ -19,6 +19,15 @@ final class VirtualClock: FetchClock {
 }
 
 @Suite struct RateLimiterTests {
+    @Test func oneSharedLimiterPerServerAndOneForAllOfArxiv() {
+        #expect(RateLimiter.shared(for: "https://export.arxiv.org/api/query") === RateLimiter.shared)
+        #expect(RateLimiter.shared(for: "http://arxiv.org/api/query") === RateLimiter.shared)
+        let local = RateLimiter.shared(for: "http://127.0.0.1:40001/api/query")
+        #expect(local !== RateLimiter.shared)
+        #expect(RateLimiter.shared(for: "http://127.0.0.1:40001/other") === local)
+        #expect(RateLimiter.shared(for: "http://127.0.0.1:40002/api/query") !== local)
+    }
+
     @Test func theFirstRequestGoesAtOnceAndTheNextWaitsTheInterval() {
         let clock = VirtualClock()
         let limiter = RateLimiter(interval: 3, clock: clock)

@@ -1,0 +1,101 @@
+/// Turning the text of a feed's elements into entry fields: ids, category terms, counts.
+extension AtomFeedHandler {
+    /// A plain byte search (the generic `firstRange(of:)` and Foundation's `contains` cost more
+    /// than the rest of the entry).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        outer: for start in 0...(haystack.count - pattern.count) {
+            for j in 0..<pattern.count where haystack[start + j] != pattern[j] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    /// `ArxivID.split`, with a byte-level fast path for the common new-style id: the same answer
+    /// (tests compare the two), a fraction of the time on a 100k-entry feed.
+    static func splitID(_ versioned: String) -> (id: ArxivID, version: Int?)? {
+        if let fast = splitNewStyle(versioned) { return fast }
+        return ArxivID.split(versioned)
+    }
+
+    /// `YYMM.NNNNN[vN]` checked as `ArxivID.problem(with:)` does; nil means "ask the slow path".
+    static func splitNewStyle(_ versioned: String) -> (id: ArxivID, version: Int?)? {
+        let bytes = Array(versioned.utf8)
+        func digit(_ i: Int) -> Int? {
+            let b = bytes[i]
+            return b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
+        }
+        var end = bytes.count
+        var version: Int?
+        var i = end
+        while i > 0, digit(i - 1) != nil { i -= 1 }
+        if i < end, i > 0, bytes[i - 1] == UInt8(ascii: "v") {
+            guard end - i <= 9 else { return nil }
+            var v = 0
+            for j in i..<end { v = v * 10 + digit(j)! }
+            version = v
+            end = i - 1
+        }
+        guard end == 9 || end == 10, bytes[4] == UInt8(ascii: "."),
+              let y1 = digit(0), let y2 = digit(1), let m1 = digit(2), let m2 = digit(3)
+        else { return nil }
+        for j in 5..<end where digit(j) == nil { return nil }
+        let yymm = y1 * 1000 + y2 * 100 + m1 * 10 + m2
+        let month = m1 * 10 + m2
+        guard (1...12).contains(month), yymm >= 704, end - 5 == (yymm >= 1501 ? 5 : 4) else { return nil }
+        return (ArxivID(validatedRawValue: String(decoding: bytes[0..<end], as: UTF8.self)), version)
+    }
+
+    /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
+    static func versionedID(fromEntryID text: String) -> String {
+        for prefix in ["http://arxiv.org/abs/", "https://arxiv.org/abs/"] where text.hasPrefix(prefix) {
+            return String(Substring(text.utf8.dropFirst(prefix.utf8.count)))
+        }
+        let utf8 = text.utf8
+        let marker = "/abs/".utf8
+        var start = utf8.startIndex
+        while let slash = utf8[start...].firstIndex(of: UInt8(ascii: "/")) {
+            if utf8[slash...].starts(with: marker) {
+                return String(text[utf8.index(slash, offsetBy: marker.count)...])
+            }
+            start = utf8.index(after: slash)
+        }
+        if text.hasPrefix("arXiv:") { return String(text.dropFirst(6)) }
+        return text
+    }
+
+    static func sort(term: String, categories: inout [String], classes: inout [String]) {
+        let code = trimmed(term)
+        guard !code.isEmpty else { return }
+        if ArxivTaxonomy.isArxivCategory(code) {
+            categories.append(code)
+            return
+        }
+        for piece in code.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let words = piece.split(whereSeparator: \.isWhitespace)
+            if !words.isEmpty { classes.append(words.joined(separator: " ")) }
+        }
+    }
+
+    static func trimmed(_ text: String) -> String {
+        if !text.utf8.contains(where: BodySniffer.isSpace) { return text }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.count == 1 ? String(words[0]) : words.joined(separator: " ")
+    }
+
+    static func integer(_ text: String, _ element: String) throws -> Int {
+        guard let value = Int(text), value >= 0 else {
+            throw AtomEntryProblem(message: "<\(element)> is '\(text)', not a count")
+        }
+        return value
+    }
+}
+
+extension ArxivID {
+    /// For ids already checked by `AtomFeedHandler.splitNewStyle` (same rules as `isValid`).
+    fileprivate init(validatedRawValue: String) {
+        rawValue = validatedRawValue
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import Testing
+@testable import CiteGraph
+
+/// The project's own fixtures (Fixtures/atom/), one per case the parser must handle.
+@Suite struct AtomParserTests {
+    static func path(_ name: String) -> String { TestPaths.fixture("atom/\(name)").path }
+
+    static func feed(_ name: String) throws -> ArxivFeed {
+        try AtomParser.parseFeed(fileAt: path(name))
+    }
+
+    static func error(_ name: String) -> AtomError? {
+        do {
+            _ = try feed(name)
+            return nil
+        } catch {
+            return error as? AtomError
+        }
+    }
+
+    @Test func classicLayoutWithPrefixesRedeclaredPerElement() throws {
+        let feed = try Self.feed("classic_two_entries.xml")
+        #expect(feed.info == ArxivFeedInfo(
+            title: "ArXiv Query: search_query=&id_list=hep-th/9901001v2,2305.18290v3",
+            totalResults: 2, startIndex: 0, itemsPerPage: 10))
+        #expect(feed.entries.count == 2)
+        let old = feed.entries[0]
+        #expect(old.id.rawValue == "hep-th/9901001")
+        #expect(old.version == 2)
+        #expect(old.title == "Branes, Fluxes and Old-Style Identifiers")
+        #expect(old.summary == "A made-up abstract, hard-wrapped like the classic API.")
+        #expect(old.authors == [
+            ArxivAuthor(name: "Ada Example", affiliations: ["Institute One", "Institute Two"]),
+            ArxivAuthor(name: "Bo Second"),
+        ])
+        #expect(old.published == "1999-01-04T09:00:00-05:00")
+        #expect(old.updated == "1999-02-10T17:20:01+01:00")
+        // `<x:doi xmlns:x="http://arxiv.org/schemas/atom">`: matched by namespace, not prefix.
+        #expect(old.doi == "10.1000/example.42")
+        #expect(old.comment == "12 pages, 2 figures")
+        #expect(old.journalRef == "J. Made-Up Phys. 1 (1999) 1")
+        #expect(old.primaryCategory == "hep-th")
+        #expect(old.categories == ["hep-th", "gr-qc"])
+        #expect(old.classes == ["81T30", "83E30", "Primary 62H30", "Secondary 62F15"])
+        #expect(old.links == [
+            ArxivLink(href: "http://dx.doi.org/10.1000/example.42", rel: "related", title: "doi"),
+            ArxivLink(href: "http://arxiv.org/abs/hep-th/9901001v2", rel: "alternate", type: "text/html"),
+            ArxivLink(href: "http://arxiv.org/pdf/hep-th/9901001v2", rel: "related", type: "application/pdf", title: "pdf"),
+        ])
+        let new = feed.entries[1]
+        #expect(new.id.rawValue == "2305.18290")
+        #expect(new.version == 3)
+        #expect(new.categories == ["cs.LG", "cs.AI"])
+        #expect(new.classes == ["I.2.6", "68T05"])
+        #expect(new.doi == nil)
+        #expect(new.comment == nil)
+    }
+
+    @Test func layoutOf2026() throws {
+        let feed = try Self.feed("new2026_layout.xml")
+        #expect(feed.info == ArxivFeedInfo(
+            title: "arXiv Query: search_query=all:alignment&id_list=&start=20&max_results=2",
+            totalResults: 1234, startIndex: 20, itemsPerPage: 2))
+        #expect(feed.entries.map(\.id.rawValue) == ["2203.02155", "math/0211159"])
+        let first = feed.entries[0]
+        #expect(first.version == 1)
+        #expect(first.summary == "Making language models bigger does not inherently make them better. A second paragraph.")
+        #expect(first.primaryCategory == "cs.CL")
+        #expect(first.categories == ["cs.CL", "cs.AI", "cs.LG"])
+        #expect(first.authors == [ArxivAuthor(name: "Long Ouyang"), ArxivAuthor(name: "Jeff Wu", affiliations: ["OpenAI"])])
+        #expect(first.doi == "10.5555/fixture.2026")
+        #expect(first.comment == "NeurIPS 2022")
+        #expect(first.journalRef == "Advances in Neural Information Processing Systems 35 (2022)")
+        #expect(first.published == "2022-03-04T18:55:54Z")
+        #expect(first.links.map(\.href) == [
+            "https://arxiv.org/abs/2203.02155v1", "https://arxiv.org/pdf/2203.02155v1", "https://doi.org/10.5555/fixture.2026",
+        ])
+        let second = feed.entries[1]
+        #expect(second.version == 3)
+        #expect(second.primaryCategory == "math.DG")
+        #expect(second.classes == ["53C44"])
+    }
+
+    @Test func emptyFeedIsNotAnError() throws {
+        let feed = try Self.feed("empty_feed.xml")
+        #expect(feed.entries.isEmpty)
+        #expect(feed.info.totalResults == 0)
+        #expect(feed.info.itemsPerPage == 10)
+    }
+
+    @Test func errorFeedsByIDAndByTitle() {
+        #expect(Self.error("error_feed.xml") == .arxivError(message: "max_results must be less than 30000"))
+        #expect(Self.error("error_feed_by_title.xml") == .arxivError(message: "unbalanced quotes in search_query"))
+    }
+
+    @Test func plainTextHTMLAndOtherXMLAreNamed() {
+        #expect(Self.error("rate_exceeded.txt") == .notAtom(kind: "plain text", excerpt: "Rate exceeded."))
+        #expect(Self.error("html_page.html") == .notAtom(kind: "HTML page", excerpt: "<!DOCTYPE html>"))
+        #expect(Self.error("xhtml_page.xml") == .notAtom(kind: "HTML page", excerpt: "root element <html>"))
+        #expect(Self.error("not_atom.xml") == .notAtom(kind: "XML but not an Atom feed", excerpt: "root element <rss>"))
+        #expect(AtomError.notAtom(kind: "plain text", excerpt: "").exitCode == .badInput)
+    }
+
+    @Test func emptyBodies() {
+        #expect(throws: AtomError.emptyBody) { try AtomParser.parseFeed(bytes: []) }
+        #expect(throws: AtomError.emptyBody) { try AtomParser.parseFeed(bytes: Array(" \n\t\r\n".utf8)) }
+    }
+
+    @Test func brokenXMLIsReportedWithLineAndColumn() {
+        // `    <title>Broken</titel>` on line 5: the end tag closes at column 25.
+        #expect(Self.error("mismatched_tag.xml") == .malformed(
+            line: 5, column: 26, message: "Opening and ending tag mismatch: title line 5 and titel"))
+        // Cut after `    <link title="doi" ` on line 29.
+        guard case .malformed(let line, _, let message) = Self.error("truncated.xml") else {
+            Issue.record("truncated.xml should be malformed")
+            return
+        }
+        #expect(line == 29)
+        #expect(message.contains("link"))
+        // The byte 0xE9 after `    <title>Caf` on line 4 (column 15).
+        guard case .malformed(let line, let column, let utf8Message) = Self.error("non_utf8.xml") else {
+            Issue.record("non_utf8.xml should be malformed")
+            return
+        }
+        #expect((line, column) == (4, 15))
+        #expect(utf8Message.contains("UTF-8"))
+    }
+
+    @Test func truncatedAfterACompleteEntryStillHandsThatEntryOn() throws {
+        // Everything up to the end of the first entry, then nothing.
+        let text = try String(contentsOfFile: Self.path("classic_two_entries.xml"), encoding: .utf8)
+        let cut = try #require(text.range(of: "</entry>"))
+        var seen: [String] = []
+        #expect(throws: AtomError.self) {
+            _ = try AtomParser.parse(bytes: Array(text[..<cut.upperBound].utf8)) { seen.append($0.id.rawValue) }
+        }
+        #expect(seen == ["hep-th/9901001"])
+    }
+
+    @Test func entryWithoutArxivIDIsMalformed() {
+        let body = """
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <entry>
+            <id>http://example.org/abs/not-an-id</id>
+            <title>x</title>
+          </entry>
+        </feed>
+        """
+        #expect {
+            try AtomParser.parseFeed(bytes: Array(body.utf8))
+        } throws: { error in
+            guard case .malformed(let line, _, let message) = error as? AtomError else { return false }
+            return line == 5 && message.contains("not-an-id")
+        }
+    }
+
+    @Test func titleThatIsZeroAndTitleWithEscapesTeXAndNewline() throws {
+        let feed = try Self.feed("tricky_titles.xml")
+        #expect(feed.entries.map(\.title) == [
+            "0",
+            #"Q&A: <b> tags, $\alpha < \beta$ and \emph{TeX} on two lines"#,
+        ])
+        #expect(feed.entries[0].summary == "0")
+        #expect(feed.entries[1].summary == "Raw <CDATA> & more after")
+        #expect(feed.entries[1].comment == "𝓐 été")
+        let json = try feed.entries[0].jsonLine()
+        #expect(json.contains(#""title":"0""#))
+    }
+
+    @Test func thousandsOfAuthorsOnOneEntry() throws {
+        let feed = try Self.feed("three_thousand_authors.xml")
+        let entry = try #require(feed.entries.first)
+        #expect(entry.authors.count == 3000)
+        #expect(entry.authors.first == ArxivAuthor(name: "Author 1"))
+        #expect(entry.authors[999] == ArxivAuthor(name: "Author 1000", affiliations: ["Lab 1000"]))
+        #expect(entry.authors.last == ArxivAuthor(name: "Author 3000", affiliations: ["Lab 3000"]))
+        #expect(entry.authors.filter { !$0.affiliations.isEmpty }.count == 3)
+        #expect(entry.categories == ["hep-ex"])
+    }
+
+    @Test func internalEntitiesExpandAndAmpersandsInAttributesDecode() throws {
+        let feed = try Self.feed("internal_entity.xml")
+        let entry = try #require(feed.entries.first)
+        #expect(entry.title == "Declared & expanded")
+        #expect(entry.authors == [ArxivAuthor(name: "S. Perlmutter", affiliations: ["The Supernova Cosmology Project"])])
+        #expect(entry.links.first?.href == "http://arxiv.org/abs/astro-ph/9812133v1?a=1&b=2")
+    }
+
+    @Test func entriesAreHandedOnOneAtATimeAndCallbackErrorsPassThrough() throws {
+        struct Stop: Error, Equatable {}
+        var seen: [String] = []
+        #expect(throws: Stop()) {
+            _ = try AtomParser.parse(fileAt: Self.path("classic_two_entries.xml")) { entry in
+                seen.append(entry.id.rawValue)
+                throw Stop()
+            }
+        }
+        #expect(seen == ["hep-th/9901001"])
+    }
+
+    @Test func declaredLatin1IsDecoded() throws {
+        // Bytes 0xE9 and 0xEF under `encoding="ISO-8859-1"`: valid, unlike non_utf8.xml.
+        let feed = try Self.feed("latin1_declared.xml")
+        #expect(feed.entries.map(\.title) == ["Café naïve"])
+    }
+
+    @Test func parsesOnSeveralThreadsAtOnce() throws {
+        let bytes = Array(try Data(contentsOf: TestPaths.fixture("atom/classic_two_entries.xml")))
+        let expected = try AtomParser.parseFeed(bytes: bytes)
+        let results = Results(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            results.set(i, try? AtomParser.parseFeed(bytes: bytes))
+        }
+        #expect(results.all.allSatisfy { $0 == expected })
+    }
+
+    /// Collects the threads' results (locked: written from several threads).
+    final class Results: @unchecked Sendable {
+        private var values: [ArxivFeed?]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: ArxivFeed?) { lock.withLock { values[i] = value } }
+        var all: [ArxivFeed?] { lock.withLock { values } }
+    }
+
+    @Test func missingFileIsUnreadable() {
+        #expect {
+            try AtomParser.parseFeed(fileAt: Self.path("no-such-file.xml"))
+        } throws: { error in
+            guard case .unreadable(let path, _) = error as? AtomError else { return false }
+            return path.hasSuffix("no-such-file.xml")
+        }
+    }
+
+    @Test func messagesNameTheProblem() {
+        #expect(AtomError.malformed(line: 3, column: 9, message: "boom").description == "malformed Atom at line 3, column 9: boom")
+        #expect(AtomError.arxivError(message: "incorrect id format for abc").description.contains("incorrect id format for abc"))
+        #expect(AtomError.notAtom(kind: "plain text", excerpt: "Rate exceeded.").description.contains("plain text: Rate exceeded."))
+    }
+}
+
+/// The parser's fast id path must answer exactly as `ArxivID.split`.
+@Suite struct AtomIDFastPathTests {
+    static let samples = [
+        "0704.0001", "0704.0001v1", "0703.9999", "0612.0001", "1412.1234", "1412.12345", "1501.1234",
+        "1501.12345v12", "2305.18290", "2305.18290v3", "2305.18290v03", "2305.18290v", "2305.18290vv3",
+        "2313.00001", "2300.00001", "2305.1829", "2305.182901", "2305-18290", "23051.8290", "v3", "",
+        "2305.18290v99999999999999999999", "hep-th/9901001v2", "math/0211159", "9912.12345", "0000.0000",
+        "2305.1829a", "٢٣٠٥.١٨٢٩٠", "2305.18290v١",
+    ]
+
+    @Test func fastPathAgreesWithArxivIDSplit() {
+        for sample in Self.samples {
+            let fast = AtomFeedHandler.splitID(sample)
+            let slow = ArxivID.split(sample)
+            #expect(fast?.id == slow?.id, "\(sample)")
+            #expect(fast?.version == slow?.version, "\(sample)")
+        }
+        // And on every yymm × length combination of the new-style shape.
+        for yymm in stride(from: 0, through: 9999, by: 7) {
+            for number in ["1234", "12345"] {
+                let sample = String(format: "%04d", yymm) + "." + number + "v2"
+                #expect(AtomFeedHandler.splitID(sample)?.id == ArxivID.split(sample)?.id, "\(sample)")
+            }
+        }
+    }
+}
+
+@Suite struct WhitespaceCollapseTests {
+    /// The reference: split on XML whitespace, join with one space.
+    static func reference(_ bytes: [UInt8]) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        return bytes.split(whereSeparator: isSpace).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+
+    @Test func examples() {
+        #expect(XMLStreamReader.collapsingWhitespace(Array("  a  b\n\tc \r\n".utf8)) == "a b c")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large\n  Connectivity Limit".utf8))
+            == "Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("        ".utf8)) == "")
+        #expect(XMLStreamReader.collapsingWhitespace([]) == "")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("0".utf8)) == "0")
+        #expect(XMLStreamReader.collapsingWhitespace(Array("été  \u{1D4D0}\n".utf8)) == "été \u{1D4D0}")
+    }
+
+    /// Random mixes of words, spaces, tabs, newlines and multi-byte characters at every offset
+    /// (the fast path works on 8-byte blocks).
+    @Test func agreesWithTheReferenceOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x0A], [0x09], [0x0D, 0x0A], Array("a".utf8), Array("word".utf8),
+                                 Array("é".utf8), Array("longerword".utf8), Array("x\u{7F}".utf8), Array("\u{80}".utf8)]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            #expect(XMLStreamReader.collapsingWhitespace(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}

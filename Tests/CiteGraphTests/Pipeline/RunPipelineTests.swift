@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import CiteGraph
+
+/// `citegraph run` on the bundled list and cache: the figures a reader can count in
+/// examples/awesome-align-llm-human.md (written here by hand), the files of the output contract,
+/// and byte-identical reruns.
+@Suite struct RunPipelineTests {
+    static let expectedFiles = [
+        "corpus.json", "graph.graphml", "graph.dot", "coauthors.graphml", "coauthors.dot",
+        "categories.graphml", "categories.dot", "sections.graphml", "sections.dot",
+        "timeline.csv", "timeline.md", "timeline.svg", "authors.csv", "stats.json",
+    ]
+
+    func offlineRun(into out: String, cache: String = TestPaths.bundledCache.path) throws -> (RunSummary, CiteGraph.ExitStatus) {
+        var fetch = FetchOptions()
+        fetch.offline = true
+        fetch.quiet = true
+        let options = RunOptions(input: .list(path: TestPaths.bundledList.path), cacheDirectory: cache,
+                                 outputDirectory: out, fetch: fetch)
+        return try Pipeline.run(options, log: .silent)
+    }
+
+    @Test func bundledListFigures() throws {
+        let out = try makeTemporaryDirectory("run")
+        let (summary, exit) = try offlineRun(into: out)
+        #expect(exit == CiteGraph.ExitStatus.success)
+        #expect(summary.listItems == 96)
+        #expect(summary.distinctEntries == 82)
+        #expect(summary.papers == 77)
+        #expect(summary.papersBy["direct"] == 60)
+        #expect(summary.papersBy["cache-title"] == 17)
+        #expect(summary.papersBy["search-title"] == nil)
+        #expect(summary.resources == 5)
+        #expect(summary.unresolved == 0)
+        #expect(summary.sections == 21)
+        #expect(summary.mergedVariants == 2)
+        #expect(summary.requests == 0)
+        for file in Self.expectedFiles {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + file), "missing \(file)")
+        }
+    }
+
+    @Test func rerunIsByteIdentical() throws {
+        let first = try makeTemporaryDirectory("run-a")
+        let second = try makeTemporaryDirectory("run-b")
+        _ = try offlineRun(into: first)
+        _ = try offlineRun(into: second)
+        let names = try FileManager.default.contentsOfDirectory(atPath: first).sorted()
+        #expect(names.count >= Self.expectedFiles.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: second).sorted() == names)
+        for name in names {
+            let a = FileManager.default.contents(atPath: first + "/" + name)
+            let b = FileManager.default.contents(atPath: second + "/" + name)
+            #expect(a != nil && a == b, "\(name) differs between two runs")
+        }
+    }
+
+    /// Without --offline, a fully cached list opens no connection: the API base points at a port
+    /// nobody listens on, so any request would fail the run.
+    @Test func fullyCachedListOpensNoConnection() throws {
+        let out = try makeTemporaryDirectory("run-online")
+        var fetch = FetchOptions()
+        fetch.apiBase = "http://127.0.0.1:9/api/query"
+        fetch.interval = 0.01
+        fetch.retries = 1
+        fetch.quiet = true
+        let options = RunOptions(input: .list(path: TestPaths.bundledList.path),
+                                 cacheDirectory: TestPaths.bundledCache.path, outputDirectory: out, fetch: fetch)
+        let (summary, exit) = try Pipeline.run(options, log: .silent)
+        #expect(exit == CiteGraph.ExitStatus.success)
+        #expect(summary.requests == 0)
+        #expect(summary.searches == 0)
+        #expect(summary.papers == 77)
+    }
+
+    @Test func offlineEmptyCacheNamesWhatIsMissing() throws {
+        let out = try makeTemporaryDirectory("run-empty")
+        let cache = try makeTemporaryDirectory("empty-cache")
+        let (summary, exit) = try offlineRun(into: out, cache: cache)
+        #expect(exit == CiteGraph.ExitStatus.offlineMissing)
+        #expect(summary.papers == 0)
+        // The 60 directly linked papers are named; the 17 venue titles cannot even be resolved.
+        #expect(summary.missing.count == 60)
+        #expect(summary.missing.contains("2305.18290"))
+        #expect(summary.unresolved == 77)
+        #expect(summary.resources == 5)
+    }
+
+    /// The keys other tools rely on (issue contract), read back from the written files.
+    @Test func outputContracts() throws {
+        let out = try makeTemporaryDirectory("run-contract")
+        _ = try offlineRun(into: out)
+        let corpusData = try #require(FileManager.default.contents(atPath: out + "/corpus.json"))
+        let corpus = try #require(try JSONSerialization.jsonObject(with: corpusData) as? [String: Any])
+        for key in ["papers", "resources", "sections", "authors", "unresolved"] {
+            #expect(corpus[key] != nil, "corpus.json lacks \(key)")
+        }
+        let papers = try #require(corpus["papers"] as? [[String: Any]])
+        let dpo = try #require(papers.first { $0["arxiv_id"] as? String == "2305.18290" })
+        for key in ["arxiv_id", "version", "title", "authors", "published", "updated", "primary_category",
+                    "categories", "sections", "links", "resolution"] {
+            #expect(dpo.keys.contains(key), "paper lacks \(key)")
+        }
+        #expect(dpo["title"] as? String == "Direct Preference Optimization: Your Language Model is Secretly a Reward Model")
+        #expect((dpo["resolution"] as? [String: Any])?["method"] as? String == "direct")
+        #expect(dpo["sections"] as? [String] == ["Alignment Training > Offline Human Alignment > Rank-based Training"])
+        // LoRA is listed with an OpenReview link only: resolved by its title against the cache.
+        let lora = try #require(papers.first { $0["arxiv_id"] as? String == "2106.09685" })
+        #expect((lora["resolution"] as? [String: Any])?["method"] as? String == "cache-title")
+
+        let authors = try #require(corpus["authors"] as? [[String: Any]])
+        let quoc = try #require(authors.first { $0["name"] as? String == "Quoc V. Le" })
+        #expect(Set(quoc["variants"] as? [String] ?? []) == ["Quoc V. Le", "Quoc Le"])
+
+        let graphml = try String(contentsOfFile: out + "/graph.graphml", encoding: .utf8)
+        #expect(graphml.contains("edgedefault=\"undirected\""))
+        for name in ["kind", "label", "arxiv_id", "title", "published", "primary_category", "weight"] {
+            #expect(graphml.contains("attr.name=\"\(name)\""), "graph.graphml has no key \(name)")
+        }
+        #expect(graphml.components(separatedBy: "<node ").count - 1 == 77 + 5 + 21 + 11 + 676)
+
+        let timeline = try String(contentsOfFile: out + "/timeline.csv", encoding: .utf8)
+        #expect(timeline.hasPrefix("period,group,papers,cumulative_papers,new_authors"))
+        // DPO's first version is from May 2023.
+        #expect(timeline.contains("\n2023-05,all,"))
+    }
+}
