@@ -16,6 +16,7 @@
 #   BENCH_DIR=.build/bench            corpora (kept and reused) and outputs
 #   BENCH_PARSE=1                     0 skips the parse ratios
 #   BENCH_CITEGRAPH=PATH              a citegraph binary to measure instead of building this checkout
+#   BENCH_PIPELINE=1                  0 skips (2), e.g. to time only the corpus and the parse stage
 #   BENCH_STAGES=0                    1 also compares the parse stage alone (citegraph parse vs
 #                                     iterparse), done anyway when the pipeline cannot be run
 set -euo pipefail
@@ -58,9 +59,9 @@ if [ -z "${BENCH_CITEGRAPH:-}" ]; then
   swift build -c release --product citegraph >&2
 fi
 
-pipeline=1
+pipeline=${BENCH_PIPELINE:-1}
 run_help=$("$citegraph" run --help 2>&1 || true)  # captured first: grep -q would cut the pipe
-if ! grep -q -- '--from-feeds' <<< "$run_help"; then
+if [ "$pipeline" = 1 ] && ! grep -q -- '--from-feeds' <<< "$run_help"; then
   pipeline=0
   say "note: this citegraph has no 'run --from-feeds': the whole-pipeline comparison is skipped, the parse stage is compared instead"
 fi
