@@ -9,10 +9,11 @@ struct CiteGraphCommand: ParsableCommand {
         abstract: "Turn a curated reading list (or arXiv ids, or an arXiv query) into a citation graph and statistics.",
         discussion: """
         A typical session:
-          citegraph run                         # the bundled list, offline from cache/, into output/
-          citegraph run my-list.md --out out/   # your own awesome list
-          citegraph fetch my-list.md            # fetch what the cache lacks (one request per 3 s)
-          citegraph parse cache/papers/2305.18290.xml --format table
+          citegraph run --offline          # bundled list, from cache/, into output/
+          citegraph run my-list.md         # your own awesome list
+          citegraph fetch my-list.md       # fill the cache (one request per 3 s)
+          citegraph compare cs.CL cs.LG    # two categories side by side
+          citegraph graph --view coauthor --format dot -o coauthors.dot
 
         Exit codes:
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))

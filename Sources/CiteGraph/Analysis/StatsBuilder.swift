@@ -14,11 +14,10 @@ public enum StatsBuilder {
         let days = corpus.papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
         for day in days { perYear[String(day.year), default: 0] += 1 }
-        let sectionPaths = TimelineBuilder.sectionPathsWithAncestors(corpus)
         let counts = CorpusStats.Counts(
             items: corpus.origin.items, entries: corpus.origin.entries, papers: corpus.papers.count,
             resources: corpus.resources.count, unresolved: corpus.unresolved.count, authors: corpus.authors.count,
-            sections: sectionPaths.count, categories: Set(corpus.papers.flatMap(\.categories)).count,
+            sections: corpus.sections.count, categories: Set(corpus.papers.flatMap(\.categories)).count,
             derivedDates: corpus.papers.filter { $0.published != nil && $0.publishedDerived }.count,
             undated: corpus.papers.count - days.count)
         let dates = CorpusStats.DateSpan(first: days.min()?.description, last: days.max()?.description,

@@ -8,7 +8,7 @@ public enum StatsWriter {
         out += Formatting.table(["", ""], [
             ["list items", "\(c.items)"], ["entries", "\(c.entries)"], ["arXiv papers", "\(c.papers)"],
             ["resources", "\(c.resources)"], ["unresolved", "\(c.unresolved)"], ["authors", "\(c.authors)"],
-            ["sections", "\(c.sections)"], ["categories", "\(c.categories)"],
+            ["sections with entries", "\(c.sections)"], ["categories", "\(c.categories)"],
             ["dates from the id", "\(c.derivedDates)"], ["undated", "\(c.undated)"],
             ["first published", s.dates.first ?? "–"], ["last published", s.dates.last ?? "–"],
             ["median published", s.dates.median ?? "–"],

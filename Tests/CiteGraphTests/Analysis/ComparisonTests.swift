@@ -102,7 +102,7 @@ import Testing
         let corpus = AnalysisCorpus.four
         let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
         #expect(stats.counts.papers == 4)
-        #expect(stats.counts.sections == 4) // A, A > X, A > Y, B
+        #expect(stats.counts.sections == 3) // sections holding entries: A > X, A > Y, B
         #expect(stats.counts.categories == 2)
         #expect(stats.counts.derivedDates == 1)
         #expect(stats.counts.undated == 1)
