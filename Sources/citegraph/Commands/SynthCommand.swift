@@ -8,7 +8,7 @@ struct SynthCommand: ParsableCommand {
         abstract: "Write a deterministic synthetic corpus shaped like arXiv, for benchmarks.",
         discussion: """
         Ids by month from 1991-08 to 2026-11 (old style before 2007-04), heavy-tailed authors per \
-        paper with one 1000–3000-author collaboration paper in every 10 000, shared surnames and \
+        paper with one 1000–3000-author collaboration paper in every 10000 papers, shared surnames and \
         initials, one to five categories, versions, affiliations, comments. The same --papers and \
         --seed give the same files. --layout feeds writes DIR/feed-00001.xml… (--per-feed \
         entries each, read by `citegraph run --from-feeds DIR`); --layout cache writes \
