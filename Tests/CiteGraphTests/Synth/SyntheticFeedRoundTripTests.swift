@@ -51,4 +51,21 @@ import Testing
             #expect(feed.entries == [entry])
         }
     }
+
+    @Test func sameSeedWritesTheSameBytes() throws {
+        let first = NSTemporaryDirectory() + "citegraph-synth-\(UUID().uuidString)"
+        let second = NSTemporaryDirectory() + "citegraph-synth-\(UUID().uuidString)"
+        defer {
+            try? FileManager.default.removeItem(atPath: first)
+            try? FileManager.default.removeItem(atPath: second)
+        }
+        let writer = SyntheticCorpusWriter(layout: .feeds, entriesPerFeed: 400)
+        try writer.write(try SyntheticCorpus(papers: 1_000, seed: 77), to: first)
+        try writer.write(try SyntheticCorpus(papers: 1_000, seed: 77), to: second)
+        for name in ["feed-00001.xml", "feed-00002.xml", "feed-00003.xml"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + name))
+            let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + name))
+            #expect(!a.isEmpty && a == b, "\(name)")
+        }
+    }
 }
