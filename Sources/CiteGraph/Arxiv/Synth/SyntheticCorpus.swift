@@ -46,6 +46,7 @@ public struct SyntheticCorpus: Sequence, Sendable {
 public struct SyntheticCorpusIterator: IteratorProtocol {
     private let corpus: SyntheticCorpus
     private var random: SplitMix64
+    /// The number of the paper being made (from 0).
     private var index = 0
     private var monthIndex = 0
     private var numberedInMonth = 0
@@ -71,8 +72,8 @@ public struct SyntheticCorpusIterator: IteratorProtocol {
         let hyper = index % SyntheticCorpus.hyperAuthoredEvery == SyntheticCorpus.hyperAuthoredOffset
         let categories = hyper ? ["hep-ex", "hep-ph"] : SyntheticCategories.draw(&random, oldStyle: month.isOldStyle)
         let id = nextID(in: month, primary: categories[0])
-        index += 1
         numberedInMonth += 1
+        defer { index += 1 }
 
         let version = drawVersion()
         let published = date(in: month.year, month.month)
