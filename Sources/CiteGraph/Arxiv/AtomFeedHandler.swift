@@ -29,6 +29,10 @@ final class AtomFeedHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
     @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
+    /// The bytes of the entry's id, in one buffer reused for every entry.
+    @exclusivity(unchecked) private var idBytes: [UInt8] = []
+    /// Class terms (`I.2.6; 68T05`) seen, with the classes each gave.
+    @exclusivity(unchecked) private var seenClassTerms: [(term: String, classes: [String])] = []
 
     /// The fields of the entry being read, reset at each `<entry>`.
     private struct EntryFields {
@@ -112,9 +116,16 @@ final class AtomFeedHandler: XMLStreamHandler {
             // short strings) before hashing into the taxonomy.
             if seenCategoryTerms.contains(term) {
                 entry.categories.append(term)
+            } else if let seen = seenClassTerms.first(where: { $0.term == term }) {
+                entry.classes.append(contentsOf: seen.classes)
             } else {
+                let (categoryCount, classCount) = (entry.categories.count, entry.classes.count)
                 Self.sort(term: term, into: &entry)
-                if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+                if entry.categories.count > categoryCount {
+                    if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+                } else if seenClassTerms.count < 64 {
+                    seenClassTerms.append((term, Array(entry.classes[classCount...])))
+                }
             }
         case .primaryCategory where inEntry:
             entry.primaryCategory = attributes[0].map(Self.trimmed)
@@ -158,10 +169,8 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .doi: entry.doi = text
         case .entry:
             inEntry = false
-            // Take the fields out without copying them (no reference counting per field).
-            var fields = EntryFields()
-            swap(&fields, &entry)
-            let finished = try Self.makeEntry(fields)
+            // The fields are moved out of `entry` (no reference counting per field).
+            let finished = try Self.makeEntry(&entry, idBytes: &idBytes)
             entryCount += 1
             try onEntry(finished)
         default: break
@@ -170,28 +179,32 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     // MARK: turning fields into an entry
 
-    private static func makeEntry(_ fields: consuming EntryFields) throws -> ArxivEntry {
+    private static func makeEntry(_ fields: inout EntryFields, idBytes: inout [UInt8]) throws -> ArxivEntry {
         let idText = fields.id ?? ""
-        if isErrorEntry(fields) {
+        idBytes.removeAll(keepingCapacity: true)
+        idBytes.append(contentsOf: idText.utf8)
+        if isErrorEntry(fields, idBytes: idBytes) {
             let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
             throw AtomError.arxivError(message: message)
         }
         guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
-        let versioned = versionedID(fromEntryID: idText)
-        guard let split = splitID(versioned) else {
+        guard let split = splitEntryID(idBytes) ?? splitID(versionedID(fromEntryID: idText)) else {
+            let versioned = versionedID(fromEntryID: idText)
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
         return ArxivEntry(
-            id: split.id, version: split.version, title: fields.title ?? "", summary: fields.summary,
-            authors: fields.authors, published: fields.published, updated: fields.updated,
-            primaryCategory: fields.primaryCategory, categories: fields.categories, classes: fields.classes,
-            comment: fields.comment, journalRef: fields.journalRef, doi: fields.doi, links: fields.links)
+            id: split.id, version: split.version, title: moveOut(&fields.title) ?? "",
+            summary: moveOut(&fields.summary), authors: moveOut(&fields.authors),
+            published: moveOut(&fields.published), updated: moveOut(&fields.updated),
+            primaryCategory: moveOut(&fields.primaryCategory), categories: moveOut(&fields.categories),
+            classes: moveOut(&fields.classes), comment: moveOut(&fields.comment),
+            journalRef: moveOut(&fields.journalRef), doi: moveOut(&fields.doi), links: moveOut(&fields.links))
     }
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
-    private static func isErrorEntry(_ fields: EntryFields) -> Bool {
-        if let id = fields.id, contains(id, "api/errors") { return true }
+    private static func isErrorEntry(_ fields: EntryFields, idBytes: [UInt8]) -> Bool {
+        if fields.id != nil, contains(idBytes, errorIDMarker) { return true }
         return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
     }
 
@@ -200,4 +213,19 @@ final class AtomFeedHandler: XMLStreamHandler {
     private static func sort(term: String, into fields: inout EntryFields) {
         sort(term: term, categories: &fields.categories, classes: &fields.classes)
     }
+}
+
+/// The value, leaving an empty one in its place: a move, without reference counting.
+@inline(__always)
+private func moveOut<Value: RangeReplaceableCollection>(_ value: inout Value) -> Value {
+    var taken = Value()
+    swap(&taken, &value)
+    return taken
+}
+
+@inline(__always)
+private func moveOut<Wrapped>(_ value: inout Wrapped?) -> Wrapped? {
+    var taken: Wrapped?
+    swap(&taken, &value)
+    return taken
 }

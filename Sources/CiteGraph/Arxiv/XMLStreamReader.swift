@@ -104,8 +104,9 @@ final class XMLStreamReader {
     @exclusivity(unchecked) private var openElements: [Int] = []
     @exclusivity(unchecked) private var attributeValues: [String?] = []
     @exclusivity(unchecked) private var sawRoot = false
-    @exclusivity(unchecked) private var capturing = false
-    @exclusivity(unchecked) private var text: [UInt8] = []
+    /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
+    @exclusivity(unchecked) private var capture = XMLTextMode.ignore
+    private let text = XMLTextBuffer()
 
     @exclusivity(unchecked) private var bytesFed = 0
     @exclusivity(unchecked) private var charactersSeen = 0
@@ -127,7 +128,6 @@ final class XMLStreamReader {
     init(handler: any XMLStreamHandler) {
         Self.libxml2Initialized
         self.handler = handler
-        text.reserveCapacity(4096)
         openElements.reserveCapacity(32)
         xmlSAXVersion(&saxHandler, 2)
         // Only namespace-aware element events, text, errors; entity declarations and lookups keep
@@ -265,8 +265,8 @@ final class XMLStreamReader {
         openElements.append(index)
         let slot = slots[index]
         if slot.text != .ignore {
-            capturing = true
-            text.removeAll(keepingCapacity: true)
+            capture = slot.text
+            text.reset()
         }
         guard slot.notifies else { return }
         // One buffer reused for every element (the handler does not keep it), as long as the
@@ -360,8 +360,8 @@ final class XMLStreamReader {
         let slot = slots[index]
         var value: String?
         if slot.text != .ignore {
-            value = makeText(slot.text)
-            capturing = false
+            value = text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+            capture = .ignore
         }
         guard slot.notifies else { return }
         do {
@@ -384,13 +384,16 @@ final class XMLStreamReader {
                 message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
             return
         }
-        guard capturing else { return }
-        if text.count + bytes.count > Self.maximumTextLength {
+        switch capture {
+        case .ignore: return
+        case .raw, .collapsed: break
+        }
+        if text.received + bytes.count > Self.maximumTextLength {
             let (line, column) = position
             fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))
             return
         }
-        text.append(contentsOf: bytes)
+        if capture == .collapsed { text.appendCollapsing(bytes) } else { text.appendRaw(bytes) }
     }
 
     fileprivate func syntaxError(_ error: xmlError) {
@@ -412,70 +415,12 @@ final class XMLStreamReader {
         stop()
     }
 
-    private func makeText(_ mode: XMLTextMode) -> String {
-        if mode == .raw { return String(decoding: text, as: UTF8.self) }
-        return Self.collapsingWhitespace(text)
-    }
-
-    /// Runs of XML whitespace become one space; leading and trailing ones go. Written straight
-    /// into the string's storage, eight bytes at a time where a block needs no change (the
-    /// common case: words and single spaces), byte by byte (branch-free) elsewhere.
+    /// Runs of XML whitespace become one space; leading and trailing ones go (as `.collapsed`
+    /// text is delivered).
     static func collapsingWhitespace(_ text: [UInt8]) -> String {
-        text.withUnsafeBufferPointer { source in
-            guard let from = source.baseAddress, !source.isEmpty else { return "" }
-            let count = source.count
-            return String(unsafeUninitializedCapacity: count) { target in
-                guard let to = target.baseAddress else { return 0 }
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
-                var write = 0
-                var read = 0
-                // 1 when the output so far ends in a space or is empty: a space now is dropped.
-                var previousWasSpace = 1
-                @inline(__always) func copyByte() {
-                    let byte = from[read]
-                    read += 1
-                    let isSpace = Int(truncatingIfNeeded: (whitespaceBits >> UInt64(byte & 63)) & 1) & (byte <= 0x20 ? 1 : 0)
-                    to[write] = isSpace == 1 ? 0x20 : byte
-                    write += 1 - (isSpace & previousWasSpace)
-                    previousWasSpace = isSpace
-                }
-                // Lanes of `block` equal to `byte`: 0x80 in each such lane, exactly.
-                @inline(__always) func lanes(of block: UInt64, equalTo byte: UInt64) -> UInt64 {
-                    let x = block ^ (byte &* ones)
-                    return ~(((x & low7) &+ low7) | x) & highs
-                }
-                while read + 8 <= count {
-                    let block = UnsafeRawPointer(from + read).loadUnaligned(as: UInt64.self)
-                    // Bytes below 0x20 are rare (a newline now and then): test for them at once,
-                    // and tell tab, newline and return apart only when there are some.
-                    let controls = ~(((block & low7) &+ (0x80 - 0x20) &* ones) | block) & highs
-                    var whitespace = lanes(of: block, equalTo: 0x20)
-                    if controls != 0 {
-                        whitespace |= lanes(of: block, equalTo: 0x0A) | lanes(of: block, equalTo: 0x09)
-                            | lanes(of: block, equalTo: 0x0D)
-                    }
-                    // A block whose whitespace bytes each stand alone only needs them turned
-                    // into spaces; two in a row, or one after a space already written, needs
-                    // the byte-by-byte path.
-                    if whitespace & (whitespace >> 8) == 0, !(whitespace & 0x80 != 0 && previousWasSpace == 1) {
-                        let wideMask = (whitespace >> 7) &* 0xFF
-                        let spaced = (block & ~wideMask) | (0x2020_2020_2020_2020 & wideMask)
-                        UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: UInt64.self)
-                        write += 8
-                        read += 8
-                        previousWasSpace = whitespace >> 63 != 0 ? 1 : 0
-                    } else {
-                        for _ in 0..<8 { copyByte() }
-                    }
-                }
-                while read < count { copyByte() }
-                if write > 0, to[write - 1] == 0x20 { write -= 1 }
-                return write
-            }
-        }
+        let buffer = XMLTextBuffer(capacity: text.count)
+        text.withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        return buffer.makeString(trimmingTrailingSpace: true)
     }
 
     // MARK: files

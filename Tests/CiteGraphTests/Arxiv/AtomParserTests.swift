@@ -298,4 +298,35 @@ import Testing
             #expect(XMLStreamReader.collapsingWhitespace(bytes) == Self.reference(bytes), "\(bytes)")
         }
     }
+
+    /// libxml2 hands text over in pieces (a line, or up to 300 bytes, at a time): collapsing
+    /// carries over from one piece to the next, whatever the cut, and the 16-byte blocks see
+    /// runs of whitespace at every offset.
+    @Test func agreesWithTheReferenceWhenFedInPieces() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x0A], [0x09], [0x0D, 0x0A], Array("a".utf8), Array("word".utf8),
+                                 Array("é".utf8), Array("longerword".utf8), Array("sixteen-byte-run".utf8)]
+        let buffer = XMLTextBuffer(capacity: 8)
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            buffer.reset()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + Int.random(in: 1...40, using: &generator))
+                bytes[start..<end].withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+                start = end
+            }
+            #expect(buffer.makeString(trimmingTrailingSpace: true) == Self.reference(bytes), "\(bytes)")
+            #expect(buffer.received == bytes.count)
+        }
+        // By hand: a run of whitespace cut between two pieces, and text spread over three.
+        buffer.reset()
+        for piece in ["  Large\n", "  Connectivity   ", "\tLimit\n"] {
+            Array(piece.utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        }
+        #expect(buffer.makeString(trimmingTrailingSpace: true) == "Large Connectivity Limit")
+    }
 }
