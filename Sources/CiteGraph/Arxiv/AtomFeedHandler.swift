@@ -92,7 +92,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: [String?]) throws {
+    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         switch tag {
         case .entry:
@@ -108,10 +108,11 @@ final class AtomFeedHandler: XMLStreamHandler {
             authorAffiliations = []
         case .link where inEntry:
             // href, rel, type, title
-            guard let href = attributes[0] else { return }
-            entry.links.append(ArxivLink(href: href, rel: attributes[1], type: attributes[2], title: attributes[3]))
+            guard let href = attributes.first.take() else { return }
+            entry.links.append(ArxivLink(
+                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take()))
         case .category where inEntry:
-            guard let term = attributes[0] else { return }
+            guard let term = attributes.first.take() else { return }
             // A feed repeats a few dozen category codes: compare with those seen (cheap for
             // short strings) before hashing into the taxonomy.
             if seenCategoryTerms.contains(term) {
@@ -128,7 +129,7 @@ final class AtomFeedHandler: XMLStreamHandler {
                 }
             }
         case .primaryCategory where inEntry:
-            entry.primaryCategory = attributes[0].map(Self.trimmed)
+            entry.primaryCategory = attributes.first.take().map(Self.trimmed)
         default:
             break
         }
@@ -136,24 +137,24 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     func end(tag rawTag: Int, text: consuming String?) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
-        let text = text ?? ""
+        // `text` is moved into the fields, not copied (nil only for elements without text).
         if !inEntry {
             switch tag {
-            case .title: info.title = text
-            case .totalResults: info.totalResults = try Self.integer(text, "opensearch:totalResults")
-            case .startIndex: info.startIndex = try Self.integer(text, "opensearch:startIndex")
-            case .itemsPerPage: info.itemsPerPage = try Self.integer(text, "opensearch:itemsPerPage")
+            case .title: info.title = text ?? ""
+            case .totalResults: info.totalResults = try Self.integer(text ?? "", "opensearch:totalResults")
+            case .startIndex: info.startIndex = try Self.integer(text ?? "", "opensearch:startIndex")
+            case .itemsPerPage: info.itemsPerPage = try Self.integer(text ?? "", "opensearch:itemsPerPage")
             default: break
             }
             return
         }
         if inAuthor {
             switch tag {
-            case .name: authorName = text
-            case .affiliation: if !text.isEmpty { authorAffiliations.append(text) }
+            case .name: authorName = text ?? ""
+            case .affiliation: if let text, !text.isEmpty { authorAffiliations.append(text) }
             case .author:
                 inAuthor = false
-                entry.authors.append(ArxivAuthor(name: authorName, affiliations: authorAffiliations))
+                entry.authors.append(ArxivAuthor(name: moveOut(&authorName), affiliations: moveOut(&authorAffiliations)))
             default: break
             }
             return

@@ -14,8 +14,8 @@ struct XMLInterest: Sendable {
     var tag: Int
     /// Whether `start` and `end` are reported at all.
     var notifies: Bool
-    /// Local names of the (un-namespaced) attributes wanted; `start` gets their values in this
-    /// order, nil where absent.
+    /// Local names of the (un-namespaced) attributes wanted, at most `XMLAttributeValues.capacity`;
+    /// `start` gets their values in this order, nil where absent.
     var attributeNames: [String]
     var text: XMLTextMode
 
@@ -37,6 +37,37 @@ enum XMLTextMode: Sendable {
     case collapsed
 }
 
+/// The values of an element's wanted attributes, in the order of `XMLInterest.attributeNames`
+/// (nil where absent). Four at most, held inline: no array per element.
+struct XMLAttributeValues {
+    static let capacity = 4
+    var first: String?
+    var second: String?
+    var third: String?
+    var fourth: String?
+
+    subscript(index: Int) -> String? {
+        get {
+            switch index {
+            case 0: first
+            case 1: second
+            case 2: third
+            case 3: fourth
+            default: nil
+            }
+        }
+        set {
+            switch index {
+            case 0: first = newValue
+            case 1: second = newValue
+            case 2: third = newValue
+            case 3: fourth = newValue
+            default: break
+            }
+        }
+    }
+}
+
 /// Receives the events of an `XMLStreamReader`. Throwing stops the parse; the error is rethrown
 /// from `feed`/`finish`.
 protocol XMLStreamHandler: AnyObject {
@@ -44,9 +75,9 @@ protocol XMLStreamHandler: AnyObject {
     func rootElement(namespace: String?, localName: String) throws
     /// Called once per distinct element name; the answer is cached for the parse.
     func interest(namespace: String?, localName: String) -> XMLInterest
-    /// `attributes[i]` is the value of the interest's `attributeNames[i]` (the array may be longer:
-    /// read only the first `attributeNames.count`).
-    func start(tag: Int, attributes: [String?]) throws
+    /// `attributes[i]` is the value of the interest's `attributeNames[i]`; handed over, so the
+    /// handler may keep the values without copying.
+    func start(tag: Int, attributes: consuming XMLAttributeValues) throws
     /// `text` is nil unless the interest asked for text.
     func end(tag: Int, text: consuming String?) throws
 }
@@ -67,9 +98,9 @@ struct XMLSyntaxError: Error, Equatable, Sendable {
 /// expansion may add to the text (quadratic blow-up, which libxml2 2.9 misses in SAX mode).
 /// Not Sendable: one parse, one thread.
 final class XMLStreamReader {
-    /// Not retained per call: whoever creates the reader keeps the handler alive for the parse
-    /// (AtomParseSession holds both).
-    private unowned(unsafe) let handler: any XMLStreamHandler
+    /// A constant: calls through it need no reference counting (the handler does not hold the
+    /// reader, so there is no cycle).
+    private let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var saxHandler = xmlSAXHandler()
 
@@ -83,7 +114,9 @@ final class XMLStreamReader {
         var tag: Int
         var notifies: Bool
         var text: XMLTextMode
-        var hasAttributes: Bool
+        /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
+        var attributeStart: Int
+        var attributeCount: Int
     }
 
     // libxml2 interns names in its dictionary, so a (namespace, local name) pair of pointers
@@ -97,12 +130,14 @@ final class XMLStreamReader {
     @exclusivity(unchecked) private var tableKeys = [NameKey](repeating: NameKey(namespace: 0, localName: 0), count: tableSize)
     @exclusivity(unchecked) private var tableSlots = [Int](repeating: -1, count: tableSize)
     @exclusivity(unchecked) private var slots: [ElementSlot] = []
-    /// Per slot: the wanted attribute names as NUL-terminated bytes, to compare with libxml2's.
-    private var slotAttributeNames: [[[UInt8]]] = []
+    /// The wanted attribute names of every slot, interned in the parser's dictionary: libxml2
+    /// passes attribute names from that dictionary, so a pointer comparison finds them.
+    @exclusivity(unchecked) private var attributeNames: [UnsafePointer<xmlChar>?] = []
+    /// Names copied because there was no dictionary to intern them in; freed with the reader.
+    private var ownedNames = OwnedNames()
     private var overflow: [NameKey: Int] = [:]
     /// Indexes into `slots` of the open elements, innermost last.
     @exclusivity(unchecked) private var openElements: [Int] = []
-    @exclusivity(unchecked) private var attributeValues: [String?] = []
     @exclusivity(unchecked) private var sawRoot = false
     /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
     @exclusivity(unchecked) private var capture = XMLTextMode.ignore
@@ -248,7 +283,8 @@ final class XMLStreamReader {
 
     fileprivate func startElement(
         localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
-        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        dictionary: xmlDictPtr?
     ) {
         guard handlerError == nil else { return }
         let key = NameKey(namespace: UInt(bitPattern: namespace), localName: UInt(bitPattern: localName))
@@ -269,25 +305,25 @@ final class XMLStreamReader {
             text.reset()
         }
         guard slot.notifies else { return }
-        // One buffer reused for every element (the handler does not keep it), as long as the
-        // longest list of wanted names; only the first `wanted.count` values are reset and set.
-        if slot.hasAttributes {
-            let wanted = slotAttributeNames[index]
-            while attributeValues.count < wanted.count { attributeValues.append(nil) }
-            for i in 0..<wanted.count { attributeValues[i] = nil }
-            if let attributes {
-                for i in 0..<attributeCount {
-                    let base = attributes + 5 * i
-                    // Un-namespaced attributes only (base[2] is the namespace URI).
-                    guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4],
-                          let slot = wanted.firstIndex(where: { Self.equal(name, $0) })
-                    else { continue }
-                    attributeValues[slot] = Self.attributeValue(valueStart, valueEnd)
+        var values = XMLAttributeValues()
+        if slot.attributeCount > 0, let attributes {
+            // Names from another dictionary (none in practice) are compared byte by byte.
+            let interned = dictionary == context?.pointee.dict
+            for i in 0..<attributeCount {
+                let base = attributes + 5 * i
+                // Un-namespaced attributes only (base[2] is the namespace URI).
+                guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4] else { continue }
+                for wanted in 0..<slot.attributeCount {
+                    guard let wantedName = attributeNames[slot.attributeStart + wanted] else { continue }
+                    if interned ? name == wantedName : xmlStrEqual(name, wantedName) != 0 {
+                        values[wanted] = Self.attributeValue(valueStart, valueEnd)
+                        break
+                    }
                 }
             }
         }
         do {
-            try handler.start(tag: slot.tag, attributes: attributeValues)
+            try handler.start(tag: slot.tag, attributes: consume values)
         } catch {
             fail(error)
         }
@@ -305,10 +341,20 @@ final class XMLStreamReader {
         if let index = overflow[key] { return index }
         let interest = handler.interest(
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+        let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
             tag: interest.tag, notifies: interest.notifies, text: interest.text,
-            hasAttributes: !interest.attributeNames.isEmpty))
-        slotAttributeNames.append(interest.attributeNames.map { Array($0.utf8) + [0] })
+            attributeStart: attributeNames.count, attributeCount: wanted.count))
+        let dictionary = context?.pointee.dict
+        for name in wanted {
+            attributeNames.append(name.withCString { bytes in
+                bytes.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { name in
+                    // A parser always has a dictionary; a copy of our own just in case.
+                    if let interned = xmlDictLookup(dictionary, name, -1) { return interned }
+                    return ownedNames.copy(name, count: strlen(bytes))
+                }
+            })
+        }
         let index = slots.count - 1
         if tableSlots[slot] < 0 {
             tableSlots[slot] = index
@@ -317,17 +363,6 @@ final class XMLStreamReader {
             overflow[key] = index
         }
         return index
-    }
-
-    /// A NUL-terminated C string against NUL-terminated bytes.
-    private static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: [UInt8]) -> Bool {
-        var i = 0
-        while true {
-            let a = name[i]
-            if a != wanted[i] { return false }
-            if a == 0 { return true }
-            i += 1
-        }
     }
 
     /// Without entity substitution libxml2 hands attribute values over with every `&` written
@@ -358,14 +393,11 @@ final class XMLStreamReader {
     fileprivate func endElement() {
         guard handlerError == nil, let index = openElements.popLast() else { return }
         let slot = slots[index]
-        var value: String?
-        if slot.text != .ignore {
-            value = text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
-            capture = .ignore
-        }
+        let value: String? = slot.text == .ignore ? nil : text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        if slot.text != .ignore { capture = .ignore }
         guard slot.notifies else { return }
         do {
-            try handler.end(tag: slot.tag, text: value)
+            try handler.end(tag: slot.tag, text: consume value)
         } catch {
             fail(error)
         }
@@ -447,6 +479,24 @@ final class XMLStreamReader {
     }
 }
 
+/// C strings the reader allocated itself, freed when it goes.
+private final class OwnedNames {
+    private var names: [UnsafeMutablePointer<xmlChar>] = []
+
+    /// A NUL-terminated copy of the `count` bytes at `name`.
+    func copy(_ name: UnsafePointer<xmlChar>, count: Int) -> UnsafePointer<xmlChar> {
+        let copied = UnsafeMutablePointer<xmlChar>.allocate(capacity: count + 1)
+        copied.update(from: name, count: count)
+        copied[count] = 0
+        names.append(copied)
+        return UnsafePointer(copied)
+    }
+
+    deinit {
+        for name in names { name.deallocate() }
+    }
+}
+
 struct FileReadError: Error, Equatable, Sendable {
     var path: String
     var reason: String
@@ -471,7 +521,9 @@ private func xmlStreamStartElement(
 ) {
     guard let localName else { return }
     withReader(ctx) {
-        $0.startElement(localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes)
+        $0.startElement(
+            localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes,
+            dictionary: ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee.dict)
     }
 }
 

@@ -82,6 +82,33 @@ import Testing
         #expect(second.classes == ["53C44"])
     }
 
+    /// Markup inside a text element (not arXiv's, but XML allows it): its text belongs to the
+    /// field, and its end does not stop the field's text; unknown attributes are ignored.
+    @Test func elementsInsideTextAndUnknownAttributes() throws {
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry>
+                <id>http://arxiv.org/abs/2305.18290v3</id>
+                <title>Direct  <b xmlns="urn:x">Preference</b>
+                  Optimization<br xmlns="urn:x"/>!</title>
+                <summary>One <i xmlns="urn:x">two <u>three</u></i> four</summary>
+                <link extra="1" title="pdf" rel="related" href="http://arxiv.org/pdf/2305.18290v3" type="application/pdf"/>
+                <link href="http://arxiv.org/abs/2305.18290v3"/>
+                <category scheme="http://arxiv.org/schemas/atom" term="cs.LG"/>
+              </entry>
+            </feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        let entry = try #require(feed.entries.first)
+        #expect(entry.title == "Direct Preference Optimization!")
+        #expect(entry.summary == "One two three four")
+        #expect(entry.links == [
+            ArxivLink(href: "http://arxiv.org/pdf/2305.18290v3", rel: "related", type: "application/pdf", title: "pdf"),
+            ArxivLink(href: "http://arxiv.org/abs/2305.18290v3"),
+        ])
+        #expect(entry.categories == ["cs.LG"])
+    }
+
     @Test func emptyFeedIsNotAnError() throws {
         let feed = try Self.feed("empty_feed.xml")
         #expect(feed.entries.isEmpty)
