@@ -109,8 +109,9 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .link where inEntry:
             // href, rel, type, title
             guard let href = attributes.first.take() else { return }
-            entry.links.append(ArxivLink(
-                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take()))
+            let link = ArxivLink(
+                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take())
+            entry.links.append(consume link)
         case .category where inEntry:
             guard let term = attributes.first.take() else { return }
             // A feed repeats a few dozen category codes: compare with those seen (cheap for
@@ -173,7 +174,7 @@ final class AtomFeedHandler: XMLStreamHandler {
             // The fields are moved out of `entry` (no reference counting per field).
             let finished = try Self.makeEntry(&entry, idBytes: &idBytes)
             entryCount += 1
-            try onEntry(finished)
+            try onEntry(consume finished)
         default: break
         }
     }

@@ -102,6 +102,23 @@ final class XMLTextBuffer {
                 for _ in 0..<16 { copyByte() }
             }
         }
+        // What is left: one 8-byte block the same way (libxml2 hands text over a line at a
+        // time, so every piece ends in a short tail), then byte by byte.
+        if read + 8 <= length {
+            typealias HalfBlock = SIMD8<UInt8>
+            let halfSpace = HalfBlock(repeating: 0x20)
+            let block = UnsafeRawPointer(from + read).loadUnaligned(as: HalfBlock.self)
+            let isWhitespace = (block .== halfSpace) .| (block .== HalfBlock(repeating: 0x0A))
+                .| (block .== HalfBlock(repeating: 0x09)) .| (block .== HalfBlock(repeating: 0x0D))
+            let lanes = unsafeBitCast(isWhitespace, to: UInt64.self)
+            if lanes & (lanes << 8) | (lanes & UInt64(truncatingIfNeeded: previousWasSpace)) == 0 {
+                let spaced = block.replacing(with: halfSpace, where: isWhitespace)
+                UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: HalfBlock.self)
+                write += 8
+                read += 8
+                previousWasSpace = Int(truncatingIfNeeded: lanes >> 63)
+            }
+        }
         while read < length { copyByte() }
         count = write
         self.previousWasSpace = previousWasSpace
