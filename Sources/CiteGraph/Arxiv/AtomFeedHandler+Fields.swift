@@ -1,16 +1,32 @@
 /// Turning the text of a feed's elements into entry fields: ids, category terms, counts.
 extension AtomFeedHandler {
+    static let errorIDMarker = Array("api/errors".utf8)
+    static let entryIDPrefixes = [Array("http://arxiv.org/abs/".utf8), Array("https://arxiv.org/abs/".utf8)]
+
     /// A plain byte search (the generic `firstRange(of:)` and Foundation's `contains` cost more
     /// than the rest of the entry).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        let haystack = Array(text.utf8)
-        let pattern = Array(needle.utf8)
+        contains(Array(text.utf8), Array(needle.utf8))
+    }
+
+    static func contains(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
-        outer: for start in 0...(haystack.count - pattern.count) {
-            for j in 0..<pattern.count where haystack[start + j] != pattern[j] { continue outer }
+        let first = pattern[0]
+        outer: for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
+            for j in 1..<pattern.count where haystack[start + j] != pattern[j] { continue outer }
             return true
         }
         return false
+    }
+
+    /// The common entry id, `http://arxiv.org/abs/` and a new-style id, split without building
+    /// intermediate Strings: the same answer as `splitID(versionedID(fromEntryID:))`, or nil
+    /// for "ask the slow path".
+    static func splitEntryID(_ bytes: [UInt8]) -> (id: ArxivID, version: Int?)? {
+        for prefix in entryIDPrefixes where bytes.starts(with: prefix) {
+            return splitNewStyle(bytes: bytes[prefix.count...])
+        }
+        return nil
     }
 
     /// `ArxivID.split`, with a byte-level fast path for the common new-style id: the same answer
@@ -22,30 +38,34 @@ extension AtomFeedHandler {
 
     /// `YYMM.NNNNN[vN]` checked as `ArxivID.problem(with:)` does; nil means "ask the slow path".
     static func splitNewStyle(_ versioned: String) -> (id: ArxivID, version: Int?)? {
-        let bytes = Array(versioned.utf8)
+        splitNewStyle(bytes: Array(versioned.utf8)[...])
+    }
+
+    static func splitNewStyle(bytes: ArraySlice<UInt8>) -> (id: ArxivID, version: Int?)? {
+        let base = bytes.startIndex
         func digit(_ i: Int) -> Int? {
-            let b = bytes[i]
+            let b = bytes[base + i]
             return b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
         }
         var end = bytes.count
         var version: Int?
         var i = end
         while i > 0, digit(i - 1) != nil { i -= 1 }
-        if i < end, i > 0, bytes[i - 1] == UInt8(ascii: "v") {
+        if i < end, i > 0, bytes[base + i - 1] == UInt8(ascii: "v") {
             guard end - i <= 9 else { return nil }
             var v = 0
             for j in i..<end { v = v * 10 + digit(j)! }
             version = v
             end = i - 1
         }
-        guard end == 9 || end == 10, bytes[4] == UInt8(ascii: "."),
+        guard end == 9 || end == 10, bytes[base + 4] == UInt8(ascii: "."),
               let y1 = digit(0), let y2 = digit(1), let m1 = digit(2), let m2 = digit(3)
         else { return nil }
         for j in 5..<end where digit(j) == nil { return nil }
         let yymm = y1 * 1000 + y2 * 100 + m1 * 10 + m2
         let month = m1 * 10 + m2
         guard (1...12).contains(month), yymm >= 704, end - 5 == (yymm >= 1501 ? 5 : 4) else { return nil }
-        return (ArxivID(validatedRawValue: String(decoding: bytes[0..<end], as: UTF8.self)), version)
+        return (ArxivID(validatedRawValue: String(decoding: bytes[base..<base + end], as: UTF8.self)), version)
     }
 
     /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.

@@ -29,6 +29,10 @@ final class AtomFeedHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
     @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
+    /// The bytes of the entry's id, in one buffer reused for every entry.
+    @exclusivity(unchecked) private var idBytes: [UInt8] = []
+    /// Class terms (`I.2.6; 68T05`) seen, with the classes each gave.
+    @exclusivity(unchecked) private var seenClassTerms: [(term: String, classes: [String])] = []
 
     /// The fields of the entry being read, reset at each `<entry>`.
     private struct EntryFields {
@@ -88,7 +92,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: [String?]) throws {
+    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         switch tag {
         case .entry:
@@ -104,20 +108,29 @@ final class AtomFeedHandler: XMLStreamHandler {
             authorAffiliations = []
         case .link where inEntry:
             // href, rel, type, title
-            guard let href = attributes[0] else { return }
-            entry.links.append(ArxivLink(href: href, rel: attributes[1], type: attributes[2], title: attributes[3]))
+            guard let href = attributes.first.take() else { return }
+            let link = ArxivLink(
+                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take())
+            entry.links.append(consume link)
         case .category where inEntry:
-            guard let term = attributes[0] else { return }
+            guard let term = attributes.first.take() else { return }
             // A feed repeats a few dozen category codes: compare with those seen (cheap for
             // short strings) before hashing into the taxonomy.
             if seenCategoryTerms.contains(term) {
                 entry.categories.append(term)
+            } else if let seen = seenClassTerms.first(where: { $0.term == term }) {
+                entry.classes.append(contentsOf: seen.classes)
             } else {
+                let (categoryCount, classCount) = (entry.categories.count, entry.classes.count)
                 Self.sort(term: term, into: &entry)
-                if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+                if entry.categories.count > categoryCount {
+                    if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
+                } else if seenClassTerms.count < 64 {
+                    seenClassTerms.append((term, Array(entry.classes[classCount...])))
+                }
             }
         case .primaryCategory where inEntry:
-            entry.primaryCategory = attributes[0].map(Self.trimmed)
+            entry.primaryCategory = attributes.first.take().map(Self.trimmed)
         default:
             break
         }
@@ -125,24 +138,24 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     func end(tag rawTag: Int, text: consuming String?) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
-        let text = text ?? ""
+        // `text` is moved into the fields, not copied (nil only for elements without text).
         if !inEntry {
             switch tag {
-            case .title: info.title = text
-            case .totalResults: info.totalResults = try Self.integer(text, "opensearch:totalResults")
-            case .startIndex: info.startIndex = try Self.integer(text, "opensearch:startIndex")
-            case .itemsPerPage: info.itemsPerPage = try Self.integer(text, "opensearch:itemsPerPage")
+            case .title: info.title = text ?? ""
+            case .totalResults: info.totalResults = try Self.integer(text ?? "", "opensearch:totalResults")
+            case .startIndex: info.startIndex = try Self.integer(text ?? "", "opensearch:startIndex")
+            case .itemsPerPage: info.itemsPerPage = try Self.integer(text ?? "", "opensearch:itemsPerPage")
             default: break
             }
             return
         }
         if inAuthor {
             switch tag {
-            case .name: authorName = text
-            case .affiliation: if !text.isEmpty { authorAffiliations.append(text) }
+            case .name: authorName = text ?? ""
+            case .affiliation: if let text, !text.isEmpty { authorAffiliations.append(text) }
             case .author:
                 inAuthor = false
-                entry.authors.append(ArxivAuthor(name: authorName, affiliations: authorAffiliations))
+                entry.authors.append(ArxivAuthor(name: moveOut(&authorName), affiliations: moveOut(&authorAffiliations)))
             default: break
             }
             return
@@ -158,40 +171,42 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .doi: entry.doi = text
         case .entry:
             inEntry = false
-            // Take the fields out without copying them (no reference counting per field).
-            var fields = EntryFields()
-            swap(&fields, &entry)
-            let finished = try Self.makeEntry(fields)
+            // The fields are moved out of `entry` (no reference counting per field).
+            let finished = try Self.makeEntry(&entry, idBytes: &idBytes)
             entryCount += 1
-            try onEntry(finished)
+            try onEntry(consume finished)
         default: break
         }
     }
 
     // MARK: turning fields into an entry
 
-    private static func makeEntry(_ fields: consuming EntryFields) throws -> ArxivEntry {
+    private static func makeEntry(_ fields: inout EntryFields, idBytes: inout [UInt8]) throws -> ArxivEntry {
         let idText = fields.id ?? ""
-        if isErrorEntry(fields) {
+        idBytes.removeAll(keepingCapacity: true)
+        idBytes.append(contentsOf: idText.utf8)
+        if isErrorEntry(fields, idBytes: idBytes) {
             let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
             throw AtomError.arxivError(message: message)
         }
         guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
-        let versioned = versionedID(fromEntryID: idText)
-        guard let split = splitID(versioned) else {
+        guard let split = splitEntryID(idBytes) ?? splitID(versionedID(fromEntryID: idText)) else {
+            let versioned = versionedID(fromEntryID: idText)
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
         return ArxivEntry(
-            id: split.id, version: split.version, title: fields.title ?? "", summary: fields.summary,
-            authors: fields.authors, published: fields.published, updated: fields.updated,
-            primaryCategory: fields.primaryCategory, categories: fields.categories, classes: fields.classes,
-            comment: fields.comment, journalRef: fields.journalRef, doi: fields.doi, links: fields.links)
+            id: split.id, version: split.version, title: moveOut(&fields.title) ?? "",
+            summary: moveOut(&fields.summary), authors: moveOut(&fields.authors),
+            published: moveOut(&fields.published), updated: moveOut(&fields.updated),
+            primaryCategory: moveOut(&fields.primaryCategory), categories: moveOut(&fields.categories),
+            classes: moveOut(&fields.classes), comment: moveOut(&fields.comment),
+            journalRef: moveOut(&fields.journalRef), doi: moveOut(&fields.doi), links: moveOut(&fields.links))
     }
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
-    private static func isErrorEntry(_ fields: EntryFields) -> Bool {
-        if let id = fields.id, contains(id, "api/errors") { return true }
+    private static func isErrorEntry(_ fields: EntryFields, idBytes: [UInt8]) -> Bool {
+        if fields.id != nil, contains(idBytes, errorIDMarker) { return true }
         return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
     }
 
@@ -200,4 +215,19 @@ final class AtomFeedHandler: XMLStreamHandler {
     private static func sort(term: String, into fields: inout EntryFields) {
         sort(term: term, categories: &fields.categories, classes: &fields.classes)
     }
+}
+
+/// The value, leaving an empty one in its place: a move, without reference counting.
+@inline(__always)
+private func moveOut<Value: RangeReplaceableCollection>(_ value: inout Value) -> Value {
+    var taken = Value()
+    swap(&taken, &value)
+    return taken
+}
+
+@inline(__always)
+private func moveOut<Wrapped>(_ value: inout Wrapped?) -> Wrapped? {
+    var taken: Wrapped?
+    swap(&taken, &value)
+    return taken
 }

@@ -5,58 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-// The one file that touches libxml2 (and its pointers). Everything else sees Swift values:
-// element tags chosen by the handler, attributes as Strings, text collected into one String.
-
-/// What the handler wants from an element, decided once per distinct (namespace, local name).
-struct XMLInterest: Sendable {
-    /// The handler's own number for the element; passed back on start and end.
-    var tag: Int
-    /// Whether `start` and `end` are reported at all.
-    var notifies: Bool
-    /// Local names of the (un-namespaced) attributes wanted; `start` gets their values in this
-    /// order, nil where absent.
-    var attributeNames: [String]
-    var text: XMLTextMode
-
-    static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
-
-    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore) {
-        self.tag = tag
-        self.notifies = notifies
-        self.attributeNames = attributeNames
-        self.text = text
-    }
-}
-
-enum XMLTextMode: Sendable {
-    case ignore
-    /// Text as it is, nested elements' text included.
-    case raw
-    /// Runs of XML whitespace become one space; leading and trailing whitespace dropped.
-    case collapsed
-}
-
-/// Receives the events of an `XMLStreamReader`. Throwing stops the parse; the error is rethrown
-/// from `feed`/`finish`.
-protocol XMLStreamHandler: AnyObject {
-    /// Called once for the root element, before `interest`.
-    func rootElement(namespace: String?, localName: String) throws
-    /// Called once per distinct element name; the answer is cached for the parse.
-    func interest(namespace: String?, localName: String) -> XMLInterest
-    /// `attributes[i]` is the value of the interest's `attributeNames[i]` (the array may be longer:
-    /// read only the first `attributeNames.count`).
-    func start(tag: Int, attributes: [String?]) throws
-    /// `text` is nil unless the interest asked for text.
-    func end(tag: Int, text: consuming String?) throws
-}
-
-/// Where libxml2 found the document broken.
-struct XMLSyntaxError: Error, Equatable, Sendable {
-    var line: Int
-    var column: Int
-    var message: String
-}
+// The libxml2 wrapper (with XMLTextBuffer.swift and XMLStreamReader+File.swift, the only files
+// with pointers): the SAX2 push parser, its limits, and the C callbacks. Everything else sees
+// Swift values (XMLStreamHandler.swift): element tags chosen by the handler, attributes and
+// text as Strings.
 
 /// A streaming (SAX2 push) parser: bytes go in by chunks, events come out to the handler, and
 /// nothing is kept but the text of the element being collected.
@@ -67,9 +19,9 @@ struct XMLSyntaxError: Error, Equatable, Sendable {
 /// expansion may add to the text (quadratic blow-up, which libxml2 2.9 misses in SAX mode).
 /// Not Sendable: one parse, one thread.
 final class XMLStreamReader {
-    /// Not retained per call: whoever creates the reader keeps the handler alive for the parse
-    /// (AtomParseSession holds both).
-    private unowned(unsafe) let handler: any XMLStreamHandler
+    /// A constant: calls through it need no reference counting (the handler does not hold the
+    /// reader, so there is no cycle).
+    private let handler: any XMLStreamHandler
     private var context: xmlParserCtxtPtr?
     private var saxHandler = xmlSAXHandler()
 
@@ -83,7 +35,9 @@ final class XMLStreamReader {
         var tag: Int
         var notifies: Bool
         var text: XMLTextMode
-        var hasAttributes: Bool
+        /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
+        var attributeStart: Int
+        var attributeCount: Int
     }
 
     // libxml2 interns names in its dictionary, so a (namespace, local name) pair of pointers
@@ -97,15 +51,18 @@ final class XMLStreamReader {
     @exclusivity(unchecked) private var tableKeys = [NameKey](repeating: NameKey(namespace: 0, localName: 0), count: tableSize)
     @exclusivity(unchecked) private var tableSlots = [Int](repeating: -1, count: tableSize)
     @exclusivity(unchecked) private var slots: [ElementSlot] = []
-    /// Per slot: the wanted attribute names as NUL-terminated bytes, to compare with libxml2's.
-    private var slotAttributeNames: [[[UInt8]]] = []
+    /// The wanted attribute names of every slot, interned in the parser's dictionary: libxml2
+    /// passes attribute names from that dictionary, so a pointer comparison finds them.
+    @exclusivity(unchecked) private var attributeNames: [UnsafePointer<xmlChar>?] = []
+    /// Names copied because there was no dictionary to intern them in; freed with the reader.
+    private var ownedNames = OwnedNames()
     private var overflow: [NameKey: Int] = [:]
     /// Indexes into `slots` of the open elements, innermost last.
     @exclusivity(unchecked) private var openElements: [Int] = []
-    @exclusivity(unchecked) private var attributeValues: [String?] = []
     @exclusivity(unchecked) private var sawRoot = false
-    @exclusivity(unchecked) private var capturing = false
-    @exclusivity(unchecked) private var text: [UInt8] = []
+    /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
+    @exclusivity(unchecked) private var capture = XMLTextMode.ignore
+    private let text = XMLTextBuffer()
 
     @exclusivity(unchecked) private var bytesFed = 0
     @exclusivity(unchecked) private var charactersSeen = 0
@@ -127,7 +84,6 @@ final class XMLStreamReader {
     init(handler: any XMLStreamHandler) {
         Self.libxml2Initialized
         self.handler = handler
-        text.reserveCapacity(4096)
         openElements.reserveCapacity(32)
         xmlSAXVersion(&saxHandler, 2)
         // Only namespace-aware element events, text, errors; entity declarations and lookups keep
@@ -248,7 +204,8 @@ final class XMLStreamReader {
 
     fileprivate func startElement(
         localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
-        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        dictionary: xmlDictPtr?
     ) {
         guard handlerError == nil else { return }
         let key = NameKey(namespace: UInt(bitPattern: namespace), localName: UInt(bitPattern: localName))
@@ -265,29 +222,29 @@ final class XMLStreamReader {
         openElements.append(index)
         let slot = slots[index]
         if slot.text != .ignore {
-            capturing = true
-            text.removeAll(keepingCapacity: true)
+            capture = slot.text
+            text.reset()
         }
         guard slot.notifies else { return }
-        // One buffer reused for every element (the handler does not keep it), as long as the
-        // longest list of wanted names; only the first `wanted.count` values are reset and set.
-        if slot.hasAttributes {
-            let wanted = slotAttributeNames[index]
-            while attributeValues.count < wanted.count { attributeValues.append(nil) }
-            for i in 0..<wanted.count { attributeValues[i] = nil }
-            if let attributes {
-                for i in 0..<attributeCount {
-                    let base = attributes + 5 * i
-                    // Un-namespaced attributes only (base[2] is the namespace URI).
-                    guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4],
-                          let slot = wanted.firstIndex(where: { Self.equal(name, $0) })
-                    else { continue }
-                    attributeValues[slot] = Self.attributeValue(valueStart, valueEnd)
+        var values = XMLAttributeValues()
+        if slot.attributeCount > 0, let attributes {
+            // Names from another dictionary (none in practice) are compared byte by byte.
+            let interned = dictionary == context?.pointee.dict
+            for i in 0..<attributeCount {
+                let base = attributes + 5 * i
+                // Un-namespaced attributes only (base[2] is the namespace URI).
+                guard base[2] == nil, let name = base[0], let valueStart = base[3], let valueEnd = base[4] else { continue }
+                for wanted in 0..<slot.attributeCount {
+                    guard let wantedName = attributeNames[slot.attributeStart + wanted] else { continue }
+                    if interned ? name == wantedName : xmlStrEqual(name, wantedName) != 0 {
+                        values[wanted] = Self.attributeValue(valueStart, valueEnd)
+                        break
+                    }
                 }
             }
         }
         do {
-            try handler.start(tag: slot.tag, attributes: attributeValues)
+            try handler.start(tag: slot.tag, attributes: consume values)
         } catch {
             fail(error)
         }
@@ -305,10 +262,20 @@ final class XMLStreamReader {
         if let index = overflow[key] { return index }
         let interest = handler.interest(
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
+        let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
             tag: interest.tag, notifies: interest.notifies, text: interest.text,
-            hasAttributes: !interest.attributeNames.isEmpty))
-        slotAttributeNames.append(interest.attributeNames.map { Array($0.utf8) + [0] })
+            attributeStart: attributeNames.count, attributeCount: wanted.count))
+        let dictionary = context?.pointee.dict
+        for name in wanted {
+            attributeNames.append(name.withCString { bytes in
+                bytes.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { name in
+                    // A parser always has a dictionary; a copy of our own just in case.
+                    if let interned = xmlDictLookup(dictionary, name, -1) { return interned }
+                    return ownedNames.copy(name, count: strlen(bytes))
+                }
+            })
+        }
         let index = slots.count - 1
         if tableSlots[slot] < 0 {
             tableSlots[slot] = index
@@ -317,17 +284,6 @@ final class XMLStreamReader {
             overflow[key] = index
         }
         return index
-    }
-
-    /// A NUL-terminated C string against NUL-terminated bytes.
-    private static func equal(_ name: UnsafePointer<xmlChar>, _ wanted: [UInt8]) -> Bool {
-        var i = 0
-        while true {
-            let a = name[i]
-            if a != wanted[i] { return false }
-            if a == 0 { return true }
-            i += 1
-        }
     }
 
     /// Without entity substitution libxml2 hands attribute values over with every `&` written
@@ -358,14 +314,11 @@ final class XMLStreamReader {
     fileprivate func endElement() {
         guard handlerError == nil, let index = openElements.popLast() else { return }
         let slot = slots[index]
-        var value: String?
-        if slot.text != .ignore {
-            value = makeText(slot.text)
-            capturing = false
-        }
+        let value: String? = slot.text == .ignore ? nil : text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        if slot.text != .ignore { capture = .ignore }
         guard slot.notifies else { return }
         do {
-            try handler.end(tag: slot.tag, text: value)
+            try handler.end(tag: slot.tag, text: consume value)
         } catch {
             fail(error)
         }
@@ -384,13 +337,16 @@ final class XMLStreamReader {
                 message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
             return
         }
-        guard capturing else { return }
-        if text.count + bytes.count > Self.maximumTextLength {
+        switch capture {
+        case .ignore: return
+        case .raw, .collapsed: break
+        }
+        if text.received + bytes.count > Self.maximumTextLength {
             let (line, column) = position
             fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))
             return
         }
-        text.append(contentsOf: bytes)
+        if capture == .collapsed { text.appendCollapsing(bytes) } else { text.appendRaw(bytes) }
     }
 
     fileprivate func syntaxError(_ error: xmlError) {
@@ -412,99 +368,31 @@ final class XMLStreamReader {
         stop()
     }
 
-    private func makeText(_ mode: XMLTextMode) -> String {
-        if mode == .raw { return String(decoding: text, as: UTF8.self) }
-        return Self.collapsingWhitespace(text)
-    }
-
-    /// Runs of XML whitespace become one space; leading and trailing ones go. Written straight
-    /// into the string's storage, eight bytes at a time where a block needs no change (the
-    /// common case: words and single spaces), byte by byte (branch-free) elsewhere.
+    /// Runs of XML whitespace become one space; leading and trailing ones go (as `.collapsed`
+    /// text is delivered).
     static func collapsingWhitespace(_ text: [UInt8]) -> String {
-        text.withUnsafeBufferPointer { source in
-            guard let from = source.baseAddress, !source.isEmpty else { return "" }
-            let count = source.count
-            return String(unsafeUninitializedCapacity: count) { target in
-                guard let to = target.baseAddress else { return 0 }
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
-                var write = 0
-                var read = 0
-                // 1 when the output so far ends in a space or is empty: a space now is dropped.
-                var previousWasSpace = 1
-                @inline(__always) func copyByte() {
-                    let byte = from[read]
-                    read += 1
-                    let isSpace = Int(truncatingIfNeeded: (whitespaceBits >> UInt64(byte & 63)) & 1) & (byte <= 0x20 ? 1 : 0)
-                    to[write] = isSpace == 1 ? 0x20 : byte
-                    write += 1 - (isSpace & previousWasSpace)
-                    previousWasSpace = isSpace
-                }
-                // Lanes of `block` equal to `byte`: 0x80 in each such lane, exactly.
-                @inline(__always) func lanes(of block: UInt64, equalTo byte: UInt64) -> UInt64 {
-                    let x = block ^ (byte &* ones)
-                    return ~(((x & low7) &+ low7) | x) & highs
-                }
-                while read + 8 <= count {
-                    let block = UnsafeRawPointer(from + read).loadUnaligned(as: UInt64.self)
-                    // Bytes below 0x20 are rare (a newline now and then): test for them at once,
-                    // and tell tab, newline and return apart only when there are some.
-                    let controls = ~(((block & low7) &+ (0x80 - 0x20) &* ones) | block) & highs
-                    var whitespace = lanes(of: block, equalTo: 0x20)
-                    if controls != 0 {
-                        whitespace |= lanes(of: block, equalTo: 0x0A) | lanes(of: block, equalTo: 0x09)
-                            | lanes(of: block, equalTo: 0x0D)
-                    }
-                    // A block whose whitespace bytes each stand alone only needs them turned
-                    // into spaces; two in a row, or one after a space already written, needs
-                    // the byte-by-byte path.
-                    if whitespace & (whitespace >> 8) == 0, !(whitespace & 0x80 != 0 && previousWasSpace == 1) {
-                        let wideMask = (whitespace >> 7) &* 0xFF
-                        let spaced = (block & ~wideMask) | (0x2020_2020_2020_2020 & wideMask)
-                        UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: UInt64.self)
-                        write += 8
-                        read += 8
-                        previousWasSpace = whitespace >> 63 != 0 ? 1 : 0
-                    } else {
-                        for _ in 0..<8 { copyByte() }
-                    }
-                }
-                while read < count { copyByte() }
-                if write > 0, to[write - 1] == 0x20 { write -= 1 }
-                return write
-            }
-        }
-    }
-
-    // MARK: files
-
-    /// Reads the file at `path` in chunks of `chunkSize` bytes, reusing one buffer.
-    static func forEachChunk(
-        ofFileAt path: String, chunkSize: Int = 1 << 18, _ body: (ArraySlice<UInt8>) throws -> Void
-    ) throws {
-        guard let file = fopen(path, "rb") else {
-            throw FileReadError(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { fclose(file) }
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
-            if count > 0 { try body(buffer[0..<count]) }
-            if count < chunkSize {
-                if ferror(file) != 0 {
-                    throw FileReadError(path: path, reason: String(cString: strerror(errno)))
-                }
-                return
-            }
-        }
+        let buffer = XMLTextBuffer(capacity: text.count)
+        text.withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        return buffer.makeString(trimmingTrailingSpace: true)
     }
 }
 
-struct FileReadError: Error, Equatable, Sendable {
-    var path: String
-    var reason: String
+/// C strings the reader allocated itself, freed when it goes.
+private final class OwnedNames {
+    private var names: [UnsafeMutablePointer<xmlChar>] = []
+
+    /// A NUL-terminated copy of the `count` bytes at `name`.
+    func copy(_ name: UnsafePointer<xmlChar>, count: Int) -> UnsafePointer<xmlChar> {
+        let copied = UnsafeMutablePointer<xmlChar>.allocate(capacity: count + 1)
+        copied.update(from: name, count: count)
+        copied[count] = 0
+        names.append(copied)
+        return UnsafePointer(copied)
+    }
+
+    deinit {
+        for name in names { name.deallocate() }
+    }
 }
 
 // MARK: C callbacks: userData is the parser context (no user data was given), whose `_private`
@@ -526,7 +414,9 @@ private func xmlStreamStartElement(
 ) {
     guard let localName else { return }
     withReader(ctx) {
-        $0.startElement(localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes)
+        $0.startElement(
+            localName: localName, namespace: uri, attributeCount: Int(attributeCount), attributes: attributes,
+            dictionary: ctx?.assumingMemoryBound(to: xmlParserCtxt.self).pointee.dict)
     }
 }
 

@@ -82,6 +82,33 @@ import Testing
         #expect(second.classes == ["53C44"])
     }
 
+    /// Markup inside a text element (not arXiv's, but XML allows it): its text belongs to the
+    /// field, and its end does not stop the field's text; unknown attributes are ignored.
+    @Test func elementsInsideTextAndUnknownAttributes() throws {
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry>
+                <id>http://arxiv.org/abs/2305.18290v3</id>
+                <title>Direct  <b xmlns="urn:x">Preference</b>
+                  Optimization<br xmlns="urn:x"/>!</title>
+                <summary>One <i xmlns="urn:x">two <u>three</u></i> four</summary>
+                <link extra="1" title="pdf" rel="related" href="http://arxiv.org/pdf/2305.18290v3" type="application/pdf"/>
+                <link href="http://arxiv.org/abs/2305.18290v3"/>
+                <category scheme="http://arxiv.org/schemas/atom" term="cs.LG"/>
+              </entry>
+            </feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        let entry = try #require(feed.entries.first)
+        #expect(entry.title == "Direct Preference Optimization!")
+        #expect(entry.summary == "One two three four")
+        #expect(entry.links == [
+            ArxivLink(href: "http://arxiv.org/pdf/2305.18290v3", rel: "related", type: "application/pdf", title: "pdf"),
+            ArxivLink(href: "http://arxiv.org/abs/2305.18290v3"),
+        ])
+        #expect(entry.categories == ["cs.LG"])
+    }
+
     @Test func emptyFeedIsNotAnError() throws {
         let feed = try Self.feed("empty_feed.xml")
         #expect(feed.entries.isEmpty)
@@ -297,5 +324,36 @@ import Testing
             }
             #expect(XMLStreamReader.collapsingWhitespace(bytes) == Self.reference(bytes), "\(bytes)")
         }
+    }
+
+    /// libxml2 hands text over in pieces (a line, or up to 300 bytes, at a time): collapsing
+    /// carries over from one piece to the next, whatever the cut, and the 16-byte blocks see
+    /// runs of whitespace at every offset.
+    @Test func agreesWithTheReferenceWhenFedInPieces() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [[0x20], [0x20, 0x20], [0x0A], [0x09], [0x0D, 0x0A], Array("a".utf8), Array("word".utf8),
+                                 Array("é".utf8), Array("longerword".utf8), Array("sixteen-byte-run".utf8)]
+        let buffer = XMLTextBuffer(capacity: 8)
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            buffer.reset()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + Int.random(in: 1...40, using: &generator))
+                bytes[start..<end].withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+                start = end
+            }
+            #expect(buffer.makeString(trimmingTrailingSpace: true) == Self.reference(bytes), "\(bytes)")
+            #expect(buffer.received == bytes.count)
+        }
+        // By hand: a run of whitespace cut between two pieces, and text spread over three.
+        buffer.reset()
+        for piece in ["  Large\n", "  Connectivity   ", "\tLimit\n"] {
+            Array(piece.utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        }
+        #expect(buffer.makeString(trimmingTrailingSpace: true) == "Large Connectivity Limit")
     }
 }
