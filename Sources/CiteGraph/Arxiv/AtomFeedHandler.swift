@@ -80,7 +80,8 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "updated"): return text(.updated)
         case (AtomNamespace.atom, "link"): return attributes(.link, ["href", "rel", "type", "title"])
         case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
-        case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation)
+        // Affiliations repeat across a feed: equal ones share one String.
+        case (AtomNamespace.arxiv, "affiliation"): return XMLInterest(tag: Tag.affiliation.rawValue, text: .collapsed, interned: true)
         case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
         case (AtomNamespace.arxiv, "comment"): return text(.comment)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
@@ -92,7 +93,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
+    func start(tag rawTag: Int) throws {
         guard let tag = Tag(rawValue: rawTag) else { return }
         switch tag {
         case .entry:
@@ -106,12 +107,19 @@ final class AtomFeedHandler: XMLStreamHandler {
             inAuthor = true
             authorName = ""
             authorAffiliations = []
+        default:
+            break
+        }
+    }
+
+    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
+        guard let tag = Tag(rawValue: rawTag) else { return }
+        switch tag {
         case .link where inEntry:
             // href, rel, type, title
             guard let href = attributes.first.take() else { return }
-            let link = ArxivLink(
-                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take())
-            entry.links.append(consume link)
+            entry.links.append(ArxivLink(
+                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take()))
         case .category where inEntry:
             guard let term = attributes.first.take() else { return }
             // A feed repeats a few dozen category codes: compare with those seen (cheap for
@@ -181,6 +189,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     // MARK: turning fields into an entry
 
+    @inline(__always)
     private static func makeEntry(_ fields: inout EntryFields, idBytes: inout [UInt8]) throws -> ArxivEntry {
         let idText = fields.id ?? ""
         idBytes.removeAll(keepingCapacity: true)

@@ -35,6 +35,7 @@ final class XMLStreamReader {
         var tag: Int
         var notifies: Bool
         var text: XMLTextMode
+        var interned: Bool
         /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
         var attributeStart: Int
         var attributeCount: Int
@@ -226,8 +227,16 @@ final class XMLStreamReader {
             text.reset()
         }
         guard slot.notifies else { return }
+        guard slot.attributeCount > 0 else {
+            do {
+                try handler.start(tag: slot.tag)
+            } catch {
+                fail(error)
+            }
+            return
+        }
         var values = XMLAttributeValues()
-        if slot.attributeCount > 0, let attributes {
+        if let attributes {
             // Names from another dictionary (none in practice) are compared byte by byte.
             let interned = dictionary == context?.pointee.dict
             for i in 0..<attributeCount {
@@ -264,7 +273,7 @@ final class XMLStreamReader {
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
         let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
-            tag: interest.tag, notifies: interest.notifies, text: interest.text,
+            tag: interest.tag, notifies: interest.notifies, text: interest.text, interned: interest.interned,
             attributeStart: attributeNames.count, attributeCount: wanted.count))
         let dictionary = context?.pointee.dict
         for name in wanted {
@@ -314,7 +323,14 @@ final class XMLStreamReader {
     fileprivate func endElement() {
         guard handlerError == nil, let index = openElements.popLast() else { return }
         let slot = slots[index]
-        let value: String? = slot.text == .ignore ? nil : text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        let value: String?
+        if slot.text == .ignore {
+            value = nil
+        } else if slot.interned {
+            value = text.makeInternedString(trimmingTrailingSpace: slot.text == .collapsed)
+        } else {
+            value = text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        }
         if slot.text != .ignore { capture = .ignore }
         guard slot.notifies else { return }
         do {
