@@ -80,10 +80,11 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "updated"): return text(.updated)
         case (AtomNamespace.atom, "link"): return attributes(.link, ["href", "rel", "type", "title"])
         case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
-        // Affiliations repeat across a feed: equal ones share one String.
+        // Affiliations and comments (`10 pages, 4 figures`) repeat across a feed: equal ones
+        // share one String.
         case (AtomNamespace.arxiv, "affiliation"): return XMLInterest(tag: Tag.affiliation.rawValue, text: .collapsed, interned: true)
         case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
-        case (AtomNamespace.arxiv, "comment"): return text(.comment)
+        case (AtomNamespace.arxiv, "comment"): return XMLInterest(tag: Tag.comment.rawValue, text: .collapsed, interned: true)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
         case (AtomNamespace.arxiv, "doi"): return text(.doi)
         case (AtomNamespace.openSearch, "totalResults"): return text(.totalResults)
