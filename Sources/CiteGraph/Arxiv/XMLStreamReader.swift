@@ -58,8 +58,11 @@ final class XMLStreamReader {
     /// Names copied because there was no dictionary to intern them in; freed with the reader.
     private var ownedNames = OwnedNames()
     private var overflow: [NameKey: Int] = [:]
-    /// Indexes into `slots` of the open elements, innermost last.
-    @exclusivity(unchecked) private var openElements: [Int] = []
+    /// Indexes into `slots` of the open elements, innermost last: a plain buffer, as an array
+    /// checked its uniqueness on every push (half a percent of the parse).
+    @exclusivity(unchecked) private var openElements = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    @exclusivity(unchecked) private var openCapacity = 64
+    @exclusivity(unchecked) private var openCount = 0
     @exclusivity(unchecked) private var sawRoot = false
     /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
     @exclusivity(unchecked) private var capture = XMLTextMode.ignore
@@ -85,7 +88,6 @@ final class XMLStreamReader {
     init(handler: any XMLStreamHandler) {
         Self.libxml2Initialized
         self.handler = handler
-        openElements.reserveCapacity(32)
         xmlSAXVersion(&saxHandler, 2)
         // Only namespace-aware element events, text, errors; entity declarations and lookups keep
         // libxml2's own SAX2 handlers (so internal entities expand within libxml2's limits).
@@ -110,6 +112,19 @@ final class XMLStreamReader {
 
     deinit {
         releaseContext()
+        openElements.deallocate()
+    }
+
+    private func pushOpenElement(_ index: Int) {
+        if openCount == openCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: openCapacity * 2)
+            grown.update(from: openElements, count: openCount)
+            openElements.deallocate()
+            openElements = grown
+            openCapacity *= 2
+        }
+        openElements[openCount] = index
+        openCount += 1
     }
 
     private func releaseContext() {
@@ -220,7 +235,7 @@ final class XMLStreamReader {
             }
         }
         let index = interestIndex(key, namespace: namespace, localName: localName)
-        openElements.append(index)
+        pushOpenElement(index)
         let slot = slots[index]
         if slot.text != .ignore {
             capture = slot.text
@@ -321,7 +336,9 @@ final class XMLStreamReader {
     }
 
     fileprivate func endElement() {
-        guard handlerError == nil, let index = openElements.popLast() else { return }
+        guard handlerError == nil, openCount > 0 else { return }
+        openCount -= 1
+        let index = openElements[openCount]
         let slot = slots[index]
         let value: String?
         if slot.text == .ignore {

@@ -230,6 +230,19 @@ import Testing
         ])
     }
 
+    @Test func deeplyNestedMarkupInsideTextKeepsTheEntryIntact() throws {
+        // 200 open elements at once: more than the reader's first stack of open elements holds.
+        let nested = String(repeating: "<b>", count: 200) + "deep" + String(repeating: "</b>", count: 200)
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2301.00001v2</id>\
+            <summary>\(nested) text</summary><title>After</title></entry></feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        #expect(feed.entries.map(\.summary) == ["deep text"])
+        #expect(feed.entries.map(\.title) == ["After"])
+        #expect(feed.entries.map(\.version) == [2])
+    }
+
     @Test func internalEntitiesExpandAndAmpersandsInAttributesDecode() throws {
         let feed = try Self.feed("internal_entity.xml")
         let entry = try #require(feed.entries.first)
