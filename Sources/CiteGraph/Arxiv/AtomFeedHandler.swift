@@ -12,13 +12,16 @@ struct AtomEntryProblem: Error {
 
 /// Turns the reader's events into `ArxivFeedInfo` and one `ArxivEntry` at a time.
 final class AtomFeedHandler: XMLStreamHandler {
-    private enum Tag: Int {
+    private enum Tag: Int, CaseIterable {
         case feed, entry, id, title, summary, author, name, affiliation, published, updated
         case link, category, primaryCategory, comment, journalRef, doi
         case totalResults, startIndex, itemsPerPage
     }
 
     private let onEntry: (ArxivEntry) throws -> Void
+    /// `Tag(rawValue:)` by index (raw values are the declaration order, as in `allCases`): the
+    /// synthesized initializer was a call on every event.
+    private let tagsByRawValue = Tag.allCases
     private(set) var info = ArxivFeedInfo()
     private(set) var entryCount = 0
 
@@ -95,7 +98,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     }
 
     func start(tag rawTag: Int) throws {
-        guard let tag = Tag(rawValue: rawTag) else { return }
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
         switch tag {
         case .entry:
             inEntry = true
@@ -114,7 +118,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     }
 
     func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
-        guard let tag = Tag(rawValue: rawTag) else { return }
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
         switch tag {
         case .link where inEntry:
             // href, rel, type, title
@@ -146,7 +151,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     }
 
     func end(tag rawTag: Int, text: consuming String?) throws {
-        guard let tag = Tag(rawValue: rawTag) else { return }
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
         // `text` is moved into the fields, not copied (nil only for elements without text).
         if !inEntry {
             switch tag {
