@@ -12,13 +12,16 @@ struct AtomEntryProblem: Error {
 
 /// Turns the reader's events into `ArxivFeedInfo` and one `ArxivEntry` at a time.
 final class AtomFeedHandler: XMLStreamHandler {
-    private enum Tag: Int {
+    private enum Tag: Int, CaseIterable {
         case feed, entry, id, title, summary, author, name, affiliation, published, updated
         case link, category, primaryCategory, comment, journalRef, doi
         case totalResults, startIndex, itemsPerPage
     }
 
     private let onEntry: (ArxivEntry) throws -> Void
+    /// `Tag(rawValue:)` by index (raw values are the declaration order, as in `allCases`): the
+    /// synthesized initializer was a call on every event.
+    private let tagsByRawValue = Tag.allCases
     private(set) var info = ArxivFeedInfo()
     private(set) var entryCount = 0
 
@@ -80,9 +83,11 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "updated"): return text(.updated)
         case (AtomNamespace.atom, "link"): return attributes(.link, ["href", "rel", "type", "title"])
         case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
-        case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation)
+        // Affiliations and comments (`10 pages, 4 figures`) repeat across a feed: equal ones
+        // share one String.
+        case (AtomNamespace.arxiv, "affiliation"): return XMLInterest(tag: Tag.affiliation.rawValue, text: .collapsed, interned: true)
         case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
-        case (AtomNamespace.arxiv, "comment"): return text(.comment)
+        case (AtomNamespace.arxiv, "comment"): return XMLInterest(tag: Tag.comment.rawValue, text: .collapsed, interned: true)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
         case (AtomNamespace.arxiv, "doi"): return text(.doi)
         case (AtomNamespace.openSearch, "totalResults"): return text(.totalResults)
@@ -92,8 +97,9 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
-        guard let tag = Tag(rawValue: rawTag) else { return }
+    func start(tag rawTag: Int) throws {
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
         switch tag {
         case .entry:
             inEntry = true
@@ -106,12 +112,20 @@ final class AtomFeedHandler: XMLStreamHandler {
             inAuthor = true
             authorName = ""
             authorAffiliations = []
+        default:
+            break
+        }
+    }
+
+    func start(tag rawTag: Int, attributes: consuming XMLAttributeValues) throws {
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
+        switch tag {
         case .link where inEntry:
             // href, rel, type, title
             guard let href = attributes.first.take() else { return }
-            let link = ArxivLink(
-                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take())
-            entry.links.append(consume link)
+            entry.links.append(ArxivLink(
+                href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take()))
         case .category where inEntry:
             guard let term = attributes.first.take() else { return }
             // A feed repeats a few dozen category codes: compare with those seen (cheap for
@@ -137,7 +151,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     }
 
     func end(tag rawTag: Int, text: consuming String?) throws {
-        guard let tag = Tag(rawValue: rawTag) else { return }
+        guard tagsByRawValue.indices.contains(rawTag) else { return }
+        let tag = tagsByRawValue[rawTag]
         // `text` is moved into the fields, not copied (nil only for elements without text).
         if !inEntry {
             switch tag {
@@ -181,6 +196,7 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     // MARK: turning fields into an entry
 
+    @inline(__always)
     private static func makeEntry(_ fields: inout EntryFields, idBytes: inout [UInt8]) throws -> ArxivEntry {
         let idText = fields.id ?? ""
         idBytes.removeAll(keepingCapacity: true)

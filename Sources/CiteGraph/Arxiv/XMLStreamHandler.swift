@@ -11,14 +11,18 @@ struct XMLInterest: Sendable {
     /// `start` gets their values in this order, nil where absent.
     var attributeNames: [String]
     var text: XMLTextMode
+    /// Whether the text often repeats within a feed (affiliations): equal texts then share one
+    /// String's storage instead of each allocating its own.
+    var interned: Bool
 
     static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
 
-    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore) {
+    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore, interned: Bool = false) {
         self.tag = tag
         self.notifies = notifies
         self.attributeNames = attributeNames
         self.text = text
+        self.interned = interned
     }
 }
 
@@ -68,6 +72,10 @@ protocol XMLStreamHandler: AnyObject {
     func rootElement(namespace: String?, localName: String) throws
     /// Called once per distinct element name; the answer is cached for the parse.
     func interest(namespace: String?, localName: String) -> XMLInterest
+    /// The start of an element whose interest wants no attributes (nothing to hand over, nothing
+    /// to destroy).
+    func start(tag: Int) throws
+    /// The start of an element whose interest wants attributes.
     /// `attributes[i]` is the value of the interest's `attributeNames[i]`; handed over, so the
     /// handler may keep the values without copying.
     func start(tag: Int, attributes: consuming XMLAttributeValues) throws

@@ -35,6 +35,7 @@ final class XMLStreamReader {
         var tag: Int
         var notifies: Bool
         var text: XMLTextMode
+        var interned: Bool
         /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
         var attributeStart: Int
         var attributeCount: Int
@@ -57,8 +58,11 @@ final class XMLStreamReader {
     /// Names copied because there was no dictionary to intern them in; freed with the reader.
     private var ownedNames = OwnedNames()
     private var overflow: [NameKey: Int] = [:]
-    /// Indexes into `slots` of the open elements, innermost last.
-    @exclusivity(unchecked) private var openElements: [Int] = []
+    /// Indexes into `slots` of the open elements, innermost last: a plain buffer, as an array
+    /// checked its uniqueness on every push (half a percent of the parse).
+    @exclusivity(unchecked) private var openElements = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    @exclusivity(unchecked) private var openCapacity = 64
+    @exclusivity(unchecked) private var openCount = 0
     @exclusivity(unchecked) private var sawRoot = false
     /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
     @exclusivity(unchecked) private var capture = XMLTextMode.ignore
@@ -84,7 +88,6 @@ final class XMLStreamReader {
     init(handler: any XMLStreamHandler) {
         Self.libxml2Initialized
         self.handler = handler
-        openElements.reserveCapacity(32)
         xmlSAXVersion(&saxHandler, 2)
         // Only namespace-aware element events, text, errors; entity declarations and lookups keep
         // libxml2's own SAX2 handlers (so internal entities expand within libxml2's limits).
@@ -109,6 +112,19 @@ final class XMLStreamReader {
 
     deinit {
         releaseContext()
+        openElements.deallocate()
+    }
+
+    private func pushOpenElement(_ index: Int) {
+        if openCount == openCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: openCapacity * 2)
+            grown.update(from: openElements, count: openCount)
+            openElements.deallocate()
+            openElements = grown
+            openCapacity *= 2
+        }
+        openElements[openCount] = index
+        openCount += 1
     }
 
     private func releaseContext() {
@@ -219,15 +235,23 @@ final class XMLStreamReader {
             }
         }
         let index = interestIndex(key, namespace: namespace, localName: localName)
-        openElements.append(index)
+        pushOpenElement(index)
         let slot = slots[index]
         if slot.text != .ignore {
             capture = slot.text
             text.reset()
         }
         guard slot.notifies else { return }
+        guard slot.attributeCount > 0 else {
+            do {
+                try handler.start(tag: slot.tag)
+            } catch {
+                fail(error)
+            }
+            return
+        }
         var values = XMLAttributeValues()
-        if slot.attributeCount > 0, let attributes {
+        if let attributes {
             // Names from another dictionary (none in practice) are compared byte by byte.
             let interned = dictionary == context?.pointee.dict
             for i in 0..<attributeCount {
@@ -264,7 +288,7 @@ final class XMLStreamReader {
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
         let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
-            tag: interest.tag, notifies: interest.notifies, text: interest.text,
+            tag: interest.tag, notifies: interest.notifies, text: interest.text, interned: interest.interned,
             attributeStart: attributeNames.count, attributeCount: wanted.count))
         let dictionary = context?.pointee.dict
         for name in wanted {
@@ -312,9 +336,18 @@ final class XMLStreamReader {
     }
 
     fileprivate func endElement() {
-        guard handlerError == nil, let index = openElements.popLast() else { return }
+        guard handlerError == nil, openCount > 0 else { return }
+        openCount -= 1
+        let index = openElements[openCount]
         let slot = slots[index]
-        let value: String? = slot.text == .ignore ? nil : text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        let value: String?
+        if slot.text == .ignore {
+            value = nil
+        } else if slot.interned {
+            value = text.makeInternedString(trimmingTrailingSpace: slot.text == .collapsed)
+        } else {
+            value = text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
+        }
         if slot.text != .ignore { capture = .ignore }
         guard slot.notifies else { return }
         do {

@@ -206,6 +206,43 @@ import Testing
         #expect(entry.categories == ["hep-ex"])
     }
 
+    @Test func repeatedAndNearlyEqualAffiliationsKeepTheirOwnText() throws {
+        // Affiliations share storage when equal: ones of the same length that start and end
+        // alike (and so land in the same cache slot) must still come out as written.
+        func entry(_ number: Int, _ affiliations: [String]) -> String {
+            let authors = affiliations.map {
+                "<author><name>A \(number)</name><arxiv:affiliation>\($0)</arxiv:affiliation></author>"
+            }
+            return "<entry><id>http://arxiv.org/abs/2301.0000\(number)v1</id><title>T</title>\(authors.joined())</entry>"
+        }
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\
+            \(entry(1, ["University of X-1 &amp; Research Lab", "Short Lab"]))\
+            \(entry(2, ["University of X-2 &amp; Research Lab", "University of X-1 &amp; Research Lab"]))\
+            \(entry(3, ["University of X-1   &amp; Research\nLab", "University of X-2 &amp; Research Lab"]))\
+            </feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        #expect(feed.entries.map { $0.authors.flatMap(\.affiliations) } == [
+            ["University of X-1 & Research Lab", "Short Lab"],
+            ["University of X-2 & Research Lab", "University of X-1 & Research Lab"],
+            ["University of X-1 & Research Lab", "University of X-2 & Research Lab"],
+        ])
+    }
+
+    @Test func deeplyNestedMarkupInsideTextKeepsTheEntryIntact() throws {
+        // 200 open elements at once: more than the reader's first stack of open elements holds.
+        let nested = String(repeating: "<b>", count: 200) + "deep" + String(repeating: "</b>", count: 200)
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2301.00001v2</id>\
+            <summary>\(nested) text</summary><title>After</title></entry></feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        #expect(feed.entries.map(\.summary) == ["deep text"])
+        #expect(feed.entries.map(\.title) == ["After"])
+        #expect(feed.entries.map(\.version) == [2])
+    }
+
     @Test func internalEntitiesExpandAndAmpersandsInAttributesDecode() throws {
         let feed = try Self.feed("internal_entity.xml")
         let entry = try #require(feed.entries.first)
