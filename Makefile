@@ -34,3 +34,8 @@ taxonomy:
 
 clean:
 	rm -rf .build output/*.graphml output/*.dot output/*.json output/*.csv output/*.md output/*.svg
+
+# The scale benchmark (issue 8): citegraph against a Python/networkx reference on synthetic
+# corpora of 10k, 100k and 1M papers; BENCH_SIZES=10000,100000 shortens it. See Benchmarks/pipeline/README.md.
+bench: deps
+	bash Benchmarks/pipeline/run.sh

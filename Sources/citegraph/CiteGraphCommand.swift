@@ -22,6 +22,7 @@ struct CiteGraphCommand: ParsableCommand {
         subcommands: [
             RunCommand.self, FetchCommand.self, ParseCommand.self, GraphCommand.self,
             TimelineCommand.self, CompareCommand.self, StatsCommand.self,
+            SynthCommand.self,
         ],
         defaultSubcommand: nil
     )
