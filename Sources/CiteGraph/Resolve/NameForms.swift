@@ -89,11 +89,20 @@ struct NameForms {
     /// Unites along the edges, in order, unless that would put two incompatible forms together
     /// (a chain `Quoc A. Le` – `Quoc Le` – `Quoc B. Le` stops at the first link).
     mutating func merge(_ edges: [Edge]) {
+        // The forms of each person so far, by root (kept here rather than found by a pass over
+        // all forms per edge).
+        var members: [Int: [Int]] = [:]
+        for i in forms.indices where parent[i] != i {
+            let root = find(i)
+            members[root, default: [root]].append(i)
+        }
         for edge in edges {
             let ra = find(edge.a), rb = find(edge.b)
             guard ra != rb else { continue }
-            let left = forms.indices.filter { find($0) == ra }, right = forms.indices.filter { find($0) == rb }
+            let left = members[ra] ?? [ra], right = members[rb] ?? [rb]
             guard left.allSatisfy({ l in right.allSatisfy { compatible(l, $0) } }) else { continue }
+            members[ra] = left + right
+            members[rb] = nil
             parent[rb] = ra
             joinReason[edge.b] = joinReason[edge.b] ?? edge.reason
             joinReason[edge.a] = joinReason[edge.a] ?? edge.reason
