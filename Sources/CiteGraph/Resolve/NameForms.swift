@@ -39,23 +39,29 @@ struct NameForms {
 
     init(papers: [ArxivEntry], aliases: AuthorAliases) {
         var seen = Set<ArxivID>()
+        // Normalizing a name (Unicode folding) is the costly part: once per distinct display string.
+        var known: [String: (alias: AuthorAliases.Alias?, key: String, name: PersonName)] = [:]
         for paper in papers.sorted(by: { $0.id < $1.id }) where seen.insert(paper.id).inserted {
             var indices: [Int] = []
             for author in paper.authors {
                 let display = author.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                let alias = aliases.alias(for: display)
-                let key: String, name: PersonName
-                switch alias?.rule {
-                case .canonical(let canonical):
-                    name = PersonName(canonical)
-                    key = name.key
-                case .split:
-                    name = PersonName(display)
-                    key = "!split " + name.key
-                case nil:
-                    name = PersonName(display)
-                    key = name.key.isEmpty ? "!raw " + display : name.key
-                }
+                let (alias, key, name) = known[display] ?? {
+                    let alias = aliases.alias(for: display)
+                    let key: String, name: PersonName
+                    switch alias?.rule {
+                    case .canonical(let canonical):
+                        name = PersonName(canonical)
+                        key = name.key
+                    case .split:
+                        name = PersonName(display)
+                        key = "!split " + name.key
+                    case nil:
+                        name = PersonName(display)
+                        key = name.key.isEmpty ? "!raw " + display : name.key
+                    }
+                    known[display] = (alias, key, name)
+                    return (alias, key, name)
+                }()
                 let index = indexByKey[key] ?? {
                     forms.append(Form(key: key, name: name))
                     indexByKey[key] = forms.count - 1
