@@ -19,52 +19,79 @@ extension Graph {
             random.shuffle(&pivots)
             pivots = Array(pivots.prefix(max(sources, 1))).sorted()
         }
-        for source in pivots {
-            let (order, predecessors, sigma) = weighted
-                ? Graph.dijkstraOrder(from: source, adjacency)
-                : Graph.bfsOrder(from: source, adjacency)
-            var delta = [Double](repeating: 0, count: n)
-            for w in order.reversed() {
-                for v in predecessors[w] { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
-                if w != source { centrality[w] += delta[w] }
+        if weighted {
+            for source in pivots {
+                let (order, predecessors, sigma) = Graph.dijkstraOrder(from: source, adjacency)
+                var delta = [Double](repeating: 0, count: n)
+                for w in order.reversed() {
+                    for v in predecessors[w] { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
+                    if w != source { centrality[w] += delta[w] }
+                }
             }
+        } else {
+            Graph.accumulateHops(from: pivots, adjacency, into: &centrality)
         }
         // Every unordered pair was counted from both ends.
         let scale = (normalized && n > 2 ? 1 / Double((n - 1) * (n - 2)) : 0.5) * Double(n) / Double(max(pivots.count, 1))
         return centrality.map { $0 * scale }
     }
 
-    /// Nodes in order of non-decreasing hop distance, shortest-path predecessors and path counts.
-    static func bfsOrder(from source: Int, _ adjacency: [[Neighbor]]) -> ([Int], [[Int]], [Double]) {
+    /// Brandes' passes over hop distances, with buffers reused from one source to the next and
+    /// reset only where the pass went, so each source costs O(nodes and edges it reaches). A
+    /// node's predecessors are its neighbours one hop nearer the source, found again in the
+    /// accumulation rather than stored; every sum is added in the same order as with stored
+    /// lists, so the results are the same to the last bit.
+    static func accumulateHops(from sources: [Int], _ adjacency: [[Neighbor]], into centrality: inout [Double]) {
         let n = adjacency.count
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var targets: [Int] = []
+        targets.reserveCapacity(adjacency.reduce(0) { $0 + $1.count })
+        for (v, list) in adjacency.enumerated() {
+            for neighbor in list { targets.append(neighbor.node) }
+            offsets[v + 1] = targets.count
+        }
         var distance = [Int](repeating: -1, count: n)
         var sigma = [Double](repeating: 0, count: n)
-        var predecessors = [[Int]](repeating: [], count: n)
+        var delta = [Double](repeating: 0, count: n)
         var order: [Int] = []
-        var queue = [source]
-        var head = 0
-        distance[source] = 0
-        sigma[source] = 1
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            order.append(v)
-            for neighbor in adjacency[v] {
-                let w = neighbor.node
-                if distance[w] < 0 {
-                    distance[w] = distance[v] + 1
-                    queue.append(w)
-                }
-                if distance[w] == distance[v] + 1 {
-                    sigma[w] += sigma[v]
-                    predecessors[w].append(v)
+        order.reserveCapacity(n)
+        for source in sources {
+            order.removeAll(keepingCapacity: true)
+            order.append(source)
+            distance[source] = 0
+            sigma[source] = 1
+            var head = 0
+            while head < order.count {
+                let v = order[head]
+                head += 1
+                let next = distance[v] + 1, paths = sigma[v]
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = targets[k]
+                    if distance[w] < 0 {
+                        distance[w] = next
+                        order.append(w)
+                    }
+                    if distance[w] == next { sigma[w] += paths }
                 }
             }
+            for w in order.reversed() {
+                let previous = distance[w] - 1
+                for k in offsets[w]..<offsets[w + 1] {
+                    let v = targets[k]
+                    if distance[v] == previous { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
+                }
+                if w != source { centrality[w] += delta[w] }
+            }
+            for w in order {
+                distance[w] = -1
+                sigma[w] = 0
+                delta[w] = 0
+            }
         }
-        return (order, predecessors, sigma)
     }
 
-    /// As `bfsOrder`, with lengths 1/weight (Dijkstra). Lengths within a relative 1e-9 of each
+    /// Nodes in order of non-decreasing distance, with lengths 1/weight (Dijkstra), shortest-path
+    /// predecessors and path counts. Lengths within a relative 1e-9 of each
     /// other count as equal, so floating-point rounding does not drop tied paths.
     static func dijkstraOrder(from source: Int, _ adjacency: [[Neighbor]]) -> ([Int], [[Int]], [Double]) {
         let n = adjacency.count

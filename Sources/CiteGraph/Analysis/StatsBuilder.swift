@@ -8,7 +8,18 @@ public enum StatsBuilder {
     /// Above this many nodes betweenness is estimated from `sampledSources` sources and closeness
     /// is skipped: both cost O(n·m) exactly.
     public static let exactLimit = 5000
+    /// At most this many sampled sources, and fewer as the graph grows: each source is one pass
+    /// over the graph, so the sources times (nodes + edges) stay within `sourceBudget` and the
+    /// estimate's cost grows like the graph, not faster (never fewer than `minimumSources`).
     public static let sampledSources = 500
+    public static let sourceBudget = 100_000_000
+    public static let minimumSources = 10
+
+    /// How many sources betweenness is estimated from on a graph this large; nil when exact.
+    public static func betweennessSources(nodes: Int, edges: Int) -> Int? {
+        guard nodes > exactLimit else { return nil }
+        return min(sampledSources, max(minimumSources, sourceBudget / max(nodes + edges, 1)))
+    }
 
     public static func build(_ corpus: Corpus, coauthors: Graph) -> CorpusStats {
         let days = corpus.papers.compactMap { $0.published.flatMap(CalendarDay.init) }
@@ -50,10 +61,11 @@ public enum StatsBuilder {
                 .prefix(topCount).map { CorpusStats.Ranked(name: $0.0, value: rounded($0.1)) }
         }
         let exact = graph.nodeCount <= exactLimit
+        let sources = betweennessSources(nodes: graph.nodeCount, edges: graph.edgeCount)
         return CorpusStats.Centrality(
             graph: graph.name, degree: top(graph.degrees().map(Double.init)), weightedDegree: top(graph.strengths()),
-            betweenness: top(graph.betweenness(sources: exact ? nil : sampledSources)),
-            betweennessSources: exact ? nil : sampledSources,
+            betweenness: top(graph.betweenness(sources: sources)),
+            betweennessSources: sources,
             closeness: exact ? top(graph.closeness()) : [], pageRank: top(graph.pageRank()))
     }
 

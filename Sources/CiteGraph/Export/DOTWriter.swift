@@ -111,6 +111,8 @@ public enum DOTWriter {
     /// A DOT quoted string holding `string` as an escString: `\` and `"` escaped, line breaks as
     /// `\n`, characters that cannot appear in the SVG/XML Graphviz writes dropped.
     static func quoted(_ string: String) -> String {
+        // \ and " (0x5C 0x22): nothing else in plain text needs escaping.
+        if ExportText.isPlain(string, except: { $0 == 0x5C || $0 == 0x22 }) { return "\"" + string + "\"" }
         var out = "\""
         var afterCR = false
         for scalar in string.unicodeScalars where ExportText.isXMLChar(scalar) {

@@ -27,6 +27,15 @@ enum ExportText {
     static func qualifiedKey(_ node: Graph.Node) -> String { "\(node.kind.rawValue):\(node.key)" }
 
     /// Whether XML 1.0 allows the character (Char production); others are dropped, not escaped.
+    /// Whether every byte of `string` is printable ASCII other than `special`, or part of a
+    /// character at or above U+0080 that cannot be U+FFFE/U+FFFF (no 0xEF lead byte): such text
+    /// is written as it is, so writers can skip their scalar-by-scalar pass.
+    static func isPlain(_ string: String, except special: (UInt8) -> Bool) -> Bool {
+        string.utf8.allSatisfy { byte in
+            byte >= 0x80 ? byte != 0xEF : byte >= 0x20 && byte != 0x7F && !special(byte)
+        }
+    }
+
     static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true

@@ -5,6 +5,8 @@ enum XMLText {
     static func attribute(_ string: String) -> String { escape(string, inAttribute: true) }
 
     private static func escape(_ string: String, inAttribute: Bool) -> String {
+        // & < > " (0x26 0x3C 0x3E 0x22): nothing else in plain text needs escaping.
+        if ExportText.isPlain(string, except: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return string }
         var result = ""
         result.reserveCapacity(string.utf8.count)
         for scalar in string.unicodeScalars where ExportText.isXMLChar(scalar) {

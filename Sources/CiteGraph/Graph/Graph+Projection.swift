@@ -18,8 +18,8 @@ extension Graph {
     func projection(name: String, itemKinds: Set<NodeKind>, incidence: [(medium: Int, items: [Int])],
                     across: (NodeKind, NodeKind)? = nil, edgeKind: EdgeKind, options: GraphOptions,
                     papers: (Int, Int, Int) -> [String]) -> Graph {
-        var weights: [Pair: Double] = [:]
-        var behind: [Pair: [String]] = [:]
+        // Weight and papers behind each pair in one table: one hash lookup per pair and paper.
+        var tally: [Pair: (weight: Double, papers: [String])] = [:]
         var occurrences = [Double](repeating: 0, count: nodes.count)
         for (medium, items) in incidence {
             for item in items { occurrences[item] += 1 }
@@ -34,18 +34,22 @@ extension Graph {
                 share = options.counting == .full || items.count < 2 ? 1 : 1 / Double(items.count - 1)
             }
             for pair in pairs {
-                weights[pair, default: 0] += share
-                behind[pair, default: []].append(contentsOf: papers(medium, pair.low, pair.high))
+                let found = papers(medium, pair.low, pair.high)
+                func add(_ entry: inout (weight: Double, papers: [String])) {
+                    entry.weight += share
+                    entry.papers.append(contentsOf: found)
+                }
+                add(&tally[pair, default: (0, [])])
             }
         }
         var edges: [KeyedEdge] = []
-        for pair in weights.keys.sorted() {
-            var weight = weights[pair] ?? 0
+        for pair in tally.keys.sorted() {
+            var weight = tally[pair]?.weight ?? 0
             if let normalization = options.normalize {
                 weight = normalization.apply(cooccurrences: weight, occurrences[pair.low], occurrences[pair.high])
             }
             edges.append(KeyedEdge(source: nodeKey(pair.low), target: nodeKey(pair.high), kind: edgeKind,
-                                   weight: weight, papers: Array(Set(behind[pair] ?? []))))
+                                   weight: weight, papers: Array(Set(tally[pair]?.papers ?? []))))
         }
         let kept = nodes.filter { itemKinds.contains($0.kind) }
         return Graph.assembled(name: name, nodes: kept, edges: edges, papersCap: options.papersCap)

@@ -2,40 +2,75 @@
 /// by a middle initial), or a given-name initial that fits exactly one full form among all the
 /// authors, when that form appears beside a co-author or in one of the same sections. A form
 /// that fits two incompatible forms is merged with neither.
+///
+/// Only forms with the same family name and the same first letter of the first given name can
+/// fit each other, so candidates are looked for within such a bucket: a full form's partners
+/// among the forms with the same first given name, an initial's among the bucket's full forms
+/// (stopping at the second fit). The pairs found are exactly those a comparison of every pair
+/// of forms with the same family name would find.
 struct MergeEvidence {
     var edges: [NameForms.Edge] = []
     var diagnostics: [Diagnostic] = []
 
+    /// Family name and first letter of the first given name.
+    private struct Bucket: Hashable {
+        var family: String
+        var initial: Character
+    }
+
     init(forms nameForms: NameForms, sections: [ArxivID: [SectionPath]]) {
         let forms = nameForms.forms
-        var byFamily: [String: [Int]] = [:]
-        for (i, form) in forms.enumerated() where !form.isSplit && !form.name.given.isEmpty {
-            byFamily[form.name.family, default: []].append(i)
+        var buckets: [Bucket: [Int]] = [:]
+        for (i, form) in forms.enumerated() where !form.isSplit {
+            guard let initial = form.name.given.first?.first else { continue }
+            buckets[Bucket(family: form.name.family, initial: initial), default: []].append(i)
         }
-        var candidates: [Int: [(partner: Int, reason: String)]] = [:]
-        for family in byFamily.keys.sorted() {
-            guard let group = byFamily[family], group.count > 1 else { continue }
-            for (n, a) in group.enumerated() {
-                for b in group[(n + 1)...] where nameForms.compatible(a, b) {
-                    let reason: String?
-                    switch forms[a].name.relation(to: forms[b].name) {
-                    case .middleInitial:
+        // (a, b, reason) with a < b; sorted below, so bucket order does not matter.
+        var pairs: [(a: Int, b: Int, reason: String)] = []
+        for group in buckets.values where group.count > 1 {
+            var fullByGiven: [String: [Int]] = [:]
+            var full: [Int] = [], initials: [Int] = []
+            for i in group {
+                if forms[i].name.hasFullGivenName {
+                    full.append(i)
+                    fullByGiven[forms[i].name.given[0], default: []].append(i)
+                } else {
+                    initials.append(i)
+                }
+            }
+            // Same given name written out: only forms under the same first given name can be.
+            for same in fullByGiven.values where same.count > 1 {
+                for (n, a) in same.enumerated() {
+                    for b in same[(n + 1)...] where nameForms.compatible(a, b) {
+                        guard forms[a].name.relation(to: forms[b].name) == .middleInitial else { continue }
                         // The shorter form first: "'Quoc Le' and 'Quoc V. Le'".
                         let (x, y) = forms[a].name.given.count <= forms[b].name.given.count ? (a, b) : (b, a)
                         let given = forms[x].display.split(separator: " ").first.map(String.init) ?? ""
-                        reason = "'\(forms[x].display)' and '\(forms[y].display)': same given name '\(given)', "
-                            + "differ only by a middle name or initial"
-                    case .givenInitial:
-                        reason = Self.initialEvidence(a, b, group: group, forms: nameForms, sections: sections)
-                    case .same, .conflict:
-                        reason = nil
-                    }
-                    if let reason {
-                        candidates[a, default: []].append((b, reason))
-                        candidates[b, default: []].append((a, reason))
+                        pairs.append((a, b, "'\(forms[x].display)' and '\(forms[y].display)': same given name '\(given)', "
+                            + "differ only by a middle name or initial"))
                     }
                 }
             }
+            // An initial: only when it fits exactly one full form (two initials have no written-out
+            // given name to go by).
+            for short in initials {
+                var fit: Int?, fits = 0
+                for candidate in full where nameForms.compatible(short, candidate) {
+                    fits += 1
+                    fit = candidate
+                    if fits > 1 { break }
+                }
+                guard fits == 1, let fit else { continue }
+                if let reason = Self.initialEvidence(short: short, full: fit, forms: nameForms, sections: sections) {
+                    pairs.append((min(short, fit), max(short, fit), reason))
+                }
+            }
+        }
+        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        var candidates: [Int: [(partner: Int, reason: String)]] = [:]
+        for (a, b, reason) in pairs {
+            candidates[a, default: []].append((b, reason))
+            candidates[b, default: []].append((a, reason))
         }
         // A form that could join two people who cannot be one is left alone.
         var ambiguous = Set<Int>()
@@ -49,27 +84,17 @@ struct MergeEvidence {
             let fits = (candidates[i] ?? []).map { "'\(forms[$0.partner].display)'" }.sorted().joined(separator: ", ")
             diagnostics.append(Diagnostic(.warning, "author '\(forms[i].display)' fits \(fits), who are not one person: not merged"))
         }
-        for a in candidates.keys.sorted() where !ambiguous.contains(a) {
-            for (b, reason) in candidates[a] ?? [] where a < b && !ambiguous.contains(b) {
-                edges.append(NameForms.Edge(a: a, b: b, reason: reason))
-            }
+        for (a, b, reason) in pairs where !ambiguous.contains(a) && !ambiguous.contains(b) {
+            edges.append(NameForms.Edge(a: a, b: b, reason: reason))
         }
     }
 
-    /// Evidence that an initial (`J. Smith`) is a full form (`John Smith`): the full form is the
-    /// only one in the whole corpus it fits, and it appears with a co-author of the initial form's
-    /// papers or in one of their sections.
-    static func initialEvidence(_ a: Int, _ b: Int, group: [Int], forms nameForms: NameForms,
+    /// Evidence that an initial (`J. Smith`) is a full form (`John Smith`), the only one in the
+    /// whole corpus it fits: the full form appears with a co-author of the initial form's papers
+    /// or in one of their sections.
+    static func initialEvidence(short: Int, full: Int, forms nameForms: NameForms,
                                 sections: [ArxivID: [SectionPath]]) -> String? {
         let forms = nameForms.forms
-        let (short, full): (Int, Int)
-        switch (forms[a].name.hasFullGivenName, forms[b].name.hasFullGivenName) {
-        case (false, true): (short, full) = (a, b)
-        case (true, false): (short, full) = (b, a)
-        default: return nil  // two initials: no written-out given name to go by
-        }
-        let fits = group.filter { $0 != short && forms[$0].name.hasFullGivenName && nameForms.compatible(short, $0) }
-        guard fits == [full] else { return nil }
         let shortName = forms[short].display, fullName = forms[full].display
         let initial = (forms[short].display.split(separator: " ").first).map(String.init) ?? ""
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"

@@ -39,23 +39,29 @@ struct NameForms {
 
     init(papers: [ArxivEntry], aliases: AuthorAliases) {
         var seen = Set<ArxivID>()
+        // Normalizing a name (Unicode folding) is the costly part: once per distinct display string.
+        var known: [String: (alias: AuthorAliases.Alias?, key: String, name: PersonName)] = [:]
         for paper in papers.sorted(by: { $0.id < $1.id }) where seen.insert(paper.id).inserted {
             var indices: [Int] = []
             for author in paper.authors {
                 let display = author.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                let alias = aliases.alias(for: display)
-                let key: String, name: PersonName
-                switch alias?.rule {
-                case .canonical(let canonical):
-                    name = PersonName(canonical)
-                    key = name.key
-                case .split:
-                    name = PersonName(display)
-                    key = "!split " + name.key
-                case nil:
-                    name = PersonName(display)
-                    key = name.key.isEmpty ? "!raw " + display : name.key
-                }
+                let (alias, key, name) = known[display] ?? {
+                    let alias = aliases.alias(for: display)
+                    let key: String, name: PersonName
+                    switch alias?.rule {
+                    case .canonical(let canonical):
+                        name = PersonName(canonical)
+                        key = name.key
+                    case .split:
+                        name = PersonName(display)
+                        key = "!split " + name.key
+                    case nil:
+                        name = PersonName(display)
+                        key = name.key.isEmpty ? "!raw " + display : name.key
+                    }
+                    known[display] = (alias, key, name)
+                    return (alias, key, name)
+                }()
                 let index = indexByKey[key] ?? {
                     forms.append(Form(key: key, name: name))
                     indexByKey[key] = forms.count - 1
@@ -89,11 +95,20 @@ struct NameForms {
     /// Unites along the edges, in order, unless that would put two incompatible forms together
     /// (a chain `Quoc A. Le` – `Quoc Le` – `Quoc B. Le` stops at the first link).
     mutating func merge(_ edges: [Edge]) {
+        // The forms of each person so far, by root (kept here rather than found by a pass over
+        // all forms per edge).
+        var members: [Int: [Int]] = [:]
+        for i in forms.indices where parent[i] != i {
+            let root = find(i)
+            members[root, default: [root]].append(i)
+        }
         for edge in edges {
             let ra = find(edge.a), rb = find(edge.b)
             guard ra != rb else { continue }
-            let left = forms.indices.filter { find($0) == ra }, right = forms.indices.filter { find($0) == rb }
+            let left = members[ra] ?? [ra], right = members[rb] ?? [rb]
             guard left.allSatisfy({ l in right.allSatisfy { compatible(l, $0) } }) else { continue }
+            members[ra] = left + right
+            members[rb] = nil
             parent[rb] = ra
             joinReason[edge.b] = joinReason[edge.b] ?? edge.reason
             joinReason[edge.a] = joinReason[edge.a] ?? edge.reason

@@ -57,6 +57,19 @@ import Testing
         #expect(XMLText.attribute("a\"b\n\tc\u{1F}") == "a&quot;b&#10;&#9;c")
     }
 
+    /// Text with nothing to escape is written as it is; one character to escape or drop anywhere
+    /// (also after accented letters) takes the careful path.
+    @Test func plainTextPassesThroughAndOneSpecialCharacterIsStillEscaped() {
+        #expect(XMLText.attribute("Quoc V. Le") == "Quoc V. Le")
+        #expect(XMLText.content("José Müller 😀") == "José Müller 😀")
+        #expect(XMLText.content("Müller\u{FFFF}") == "Müller")
+        #expect(XMLText.content("Müller & Co") == "Müller &amp; Co")
+        #expect(XMLText.attribute("a\u{7F}b") == "a\u{7F}b")
+        #expect(DOTWriter.quoted("José Müller") == #""José Müller""#)
+        #expect(DOTWriter.quoted("José \u{FFFE}Müller\t") == "\"José Müller\t\"")
+        #expect(DOTWriter.quoted("Ü\"") == #""Ü\"""#)
+    }
+
     @Test func graphMLTypesWidenWhenValuesDisagree() {
         var graph = Graph(name: "g")
         graph.addNode(.init(kind: .author, key: "a", label: "a", attributes: [.init("x", .int(1)), .init("y", .int(1))]))
