@@ -33,8 +33,10 @@ extension Graph {
             let level = local.map { renumber[$0]! }
             membership = membership.map { level[$0] }
             var merged = [[Int: Double]](repeating: [:], count: renumber.count)
+            // Rows are summed in key order: dictionary order changes from process to process,
+            // and floating-point sums in another order could give other communities.
             for (i, row) in weights.enumerated() {
-                for (j, w) in row { merged[level[i]][level[j], default: 0] += w }
+                for (j, w) in row.sorted(by: { $0.key < $1.key }) { merged[level[i]][level[j], default: 0] += w }
             }
             weights = merged
             if renumber.count == local.count { break }
@@ -66,7 +68,9 @@ extension Graph {
     static func moveNodes(_ weights: [[Int: Double]], resolution: Double,
                           random: inout SeededShuffle) -> ([Int], Bool) {
         let n = weights.count
-        let strength = weights.map { $0.values.reduce(0, +) }
+        // Each row in key order, so every sum below is the same in every process.
+        let rows = weights.map { $0.sorted { $0.key < $1.key } }
+        let strength = rows.map { $0.reduce(0) { $0 + $1.value } }
         let twiceM = strength.reduce(0, +)
         var community = Array(0..<n)
         guard twiceM > 0 else { return (community, false) }
@@ -81,7 +85,7 @@ extension Graph {
                 let current = community[v]
                 // Weight from v to each neighbouring community (v itself excluded).
                 var toCommunity: [Int: Double] = [:]
-                for (u, w) in weights[v] where u != v { toCommunity[community[u], default: 0] += w }
+                for (u, w) in rows[v] where u != v { toCommunity[community[u], default: 0] += w }
                 total[current] -= strength[v]
                 func gain(_ c: Int) -> Double { (toCommunity[c] ?? 0) - resolution * total[c] * strength[v] / twiceM }
                 var best = current

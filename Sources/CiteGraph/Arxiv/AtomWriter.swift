@@ -61,46 +61,8 @@ public enum AtomWriter {
         out += "    <\(name)>\(escapeText(value))</\(name)>\n"
     }
 
-    /// `&`, `<`, `>`; characters XML 1.0 cannot carry at all are dropped.
-    static func escapeText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default:
-                if isXMLCharacter(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-
-    /// Also `"`, and whitespace as character references, which attribute normalisation keeps.
-    static func escapeAttribute(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if isXMLCharacter(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-
-    private static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
+    /// XML 1.0 text and attribute escaping is shared with the graph exports (`XMLText`): one
+    /// place decides what XML can carry.
+    static func escapeText(_ text: String) -> String { XMLText.content(text) }
+    static func escapeAttribute(_ text: String) -> String { XMLText.attribute(text) }
 }
