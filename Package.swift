@@ -10,8 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-        // Test-only: a real HTTP server on 127.0.0.1 for the fetch tests.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, wrapped once each: Arxiv/CurlEasy.swift and Arxiv/XMLStreamReader.swift.
@@ -30,7 +28,6 @@ let package = Package(
             dependencies: [
                 "CCurl", "CLibXML2",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
         .executableTarget(
@@ -42,10 +39,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CiteGraphTests",
-            dependencies: [
-                "CiteGraph",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ],
+            // The fetch tests' HTTP server is a small socket server in Tests/CiteGraphTests/Support:
+            // it must reset connections, stall and lie about Content-Length, which FlyingFox cannot.
+            dependencies: ["CiteGraph"],
             resources: [.copy("Fixtures")]
         ),
     ]
