@@ -43,7 +43,7 @@ public enum FetchError: UserFacingError, Equatable {
         case let .corruptCacheFile(path, reason):
             "corrupt cache file \(path): \(reason)"
         case let .cacheWrite(path, reason):
-            "cannot write cache file \(path): \(reason)"
+            "cannot write \(path): \(reason)"
         case let .badOption(message):
             message
         }
