@@ -119,9 +119,7 @@ struct OutputFileOption: ParsableArguments {
 
     func write(_ text: String) throws {
         guard let output else { print(text, terminator: ""); return }
-        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-            throw CiteGraphError("\(output): cannot write (\(error.localizedDescription))")
-        }
+        try OutputFiles.write(text, toPath: output)
     }
 }
 

@@ -15,6 +15,13 @@ public struct OutputFiles {
         }
     }
 
+    /// Writes one file at `path` (its folder created when missing), atomically.
+    public static func write(_ text: String, toPath path: String) throws {
+        var files = try OutputFiles(directory: (path as NSString).deletingLastPathComponent.isEmpty
+            ? "." : (path as NSString).deletingLastPathComponent)
+        try files.write((path as NSString).lastPathComponent, text)
+    }
+
     public mutating func write(_ name: String, _ text: String) throws {
         try write(name, Data(text.utf8))
     }

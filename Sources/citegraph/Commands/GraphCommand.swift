@@ -51,29 +51,16 @@ struct GraphCommand: ParsableCommand {
         case .json: try emit(CytoscapeJSONWriter.write(graph))
         case .csv:
             guard let output else { return try emit(EdgeListCSVWriter.write(graph)) }
-            let folder = URL(fileURLWithPath: output, isDirectory: true)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw CiteGraphError("\(output): cannot create the folder (\(error.localizedDescription))")
-            }
+            var folder = try OutputFiles(directory: output)
             let neo4j = Neo4jCSVWriter.write(graph)
-            try write(neo4j.nodes, to: folder.appendingPathComponent("nodes.csv").path)
-            try write(neo4j.relationships, to: folder.appendingPathComponent("relationships.csv").path)
-            try write(EdgeListCSVWriter.write(graph), to: folder.appendingPathComponent("edges.csv").path)
+            try folder.write("nodes.csv", neo4j.nodes)
+            try folder.write("relationships.csv", neo4j.relationships)
+            try folder.write("edges.csv", EdgeListCSVWriter.write(graph))
         }
     }
 
     private func emit(_ text: String) throws {
-        if let output { try write(text, to: output) } else { print(text, terminator: "") }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CiteGraphError("\(path): cannot write (\(error.localizedDescription))")
-        }
+        if let output { try OutputFiles.write(text, toPath: output) } else { print(text, terminator: "") }
     }
 
     private func printError(_ line: String) {
