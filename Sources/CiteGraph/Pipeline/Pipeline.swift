@@ -3,12 +3,14 @@ import Foundation
 /// `citegraph run`: the whole job, from the input to every file under the output folder.
 public enum Pipeline {
     public static func run(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> (summary: RunSummary, exit: ExitStatus) {
+        var timer = StageTimer(log: log)
         let loaded = try CorpusLoader.load(options, log: log, progress: progress)
+        timer.mark("load corpus")
         let corpus = loaded.corpus
         // Resolution and corpus problems (unresolved entries, derived dates…), with the list's path.
         log.diagnostics(corpus.diagnostics, source: corpus.origin.source)
         var files = try OutputFiles(directory: options.outputDirectory)
-        let edges = try writeOutputs(corpus, graphOptions: options.graph, to: &files, log: log)
+        let edges = try writeOutputs(corpus, graphOptions: options.graph, to: &files, log: log, timer: &timer)
 
         var by: [String: Int] = [:]
         for paper in corpus.papers { by[paper.resolution.method.rawValue, default: 0] += 1 }
@@ -30,13 +32,16 @@ public enum Pipeline {
 
     /// Writes every output of a run; returns the edge counts per graph file and kind.
     static func writeOutputs(_ corpus: Corpus, graphOptions: GraphOptions, to files: inout OutputFiles,
-                             log: StatusLog) throws -> [String: [String: Int]] {
+                             log: StatusLog, timer: inout StageTimer) throws -> [String: [String: Int]] {
         try files.write("corpus.json", CorpusJSON.encode(corpus))
+        timer.mark("corpus.json")
         let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
+        timer.mark("full graph")
         var edges: [String: [String: Int]] = [:]
         var coauthors = Graph(name: "coauthor")
         for (stem, view) in [("graph", GraphView.full)] + projections {
             let built = GraphBuilder.build(full: full, view: view, options: graphOptions)
+            timer.mark("build \(stem)")
             if view == .coauthor {
                 coauthors = built.graph
                 if !built.hyperAuthorPapers.isEmpty {
@@ -45,14 +50,17 @@ public enum Pipeline {
             }
             try files.write("\(stem).graphml", GraphMLWriter.write(built.graph))
             try files.write("\(stem).dot", DOTWriter.write(built.graph, clusters: view == .full))
+            timer.mark("write \(stem).graphml, .dot")
             var kinds: [String: Int] = [:]
             for edge in built.graph.edges { kinds[edge.kind.rawValue, default: 0] += 1 }
             edges["\(stem).graphml"] = kinds
         }
         try files.write("authors.csv", AuthorsCSV.write(corpus))
+        timer.mark("authors.csv")
         for file in AnalysisReport.files(corpus, coauthors: coauthors) {
             try files.write(file.name, file.contents)
         }
+        timer.mark("timeline, stats, comparisons")
         return edges
     }
 }
