@@ -6,12 +6,14 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two arXiv categories or list sections side by side, with their overlap.",
         discussion: """
-        A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections (full path,
-        last heading, or a unique prefix; a section covers its subsections). Prefix arxiv: or
-        section: when a name could be either.
+        A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections (full \
+        path, last heading, or a unique prefix; a section covers its subsections). Prefix \
+        arxiv: or section: when a name could be either.
+
         Examples:
           citegraph compare cs.CL cs.LG
-          citegraph compare "Online Human Alignment" "Offline Human Alignment" --format md
+          citegraph compare "Online Human Alignment" "Offline Human Alignment" \\
+            --format md
         """
     )
 

@@ -13,7 +13,8 @@ struct GraphCommand: ParsableCommand {
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
-          citegraph graph --view category --normalize association --format dot -o categories.dot
+          citegraph graph --view category --normalize association --format dot \\
+            -o categories.dot
           citegraph graph --format csv -o neo4j/
         """
     )

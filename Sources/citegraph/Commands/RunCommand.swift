@@ -7,18 +7,21 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "The whole job: read a list, resolve its entries, fetch (cache first), build the graph, write every output.",
         discussion: """
-        Reads LIST (or --ids / --query / --from-feeds), resolves each entry to an arXiv paper (direct
-        links; venue links by title, first against the cache, then by arXiv search), fetches what the
-        cache lacks, merges author name variants on evidence, and writes into --out:
-          corpus.json        everything resolved: papers, resources, sections, authors, unresolved
-          graph.graphml/.dot the full graph (papers, authors, categories, sections, resources)
+        Reads LIST (or --ids / --query / --from-feeds), resolves each entry to an arXiv paper \
+        (direct links; venue links by title, first against the cache, then by arXiv search), \
+        fetches what the cache lacks, merges author name variants on evidence, and writes into \
+        --out:
+          corpus.json        everything resolved: papers, resources, sections,
+                             authors, unresolved
+          graph.graphml/.dot the full graph (papers, authors, categories,
+                             sections, resources)
           coauthors.*        authors who share papers (weight = papers shared)
           categories.*       arXiv categories on the same paper (weight = papers)
           sections.*         list sections sharing an entry (weight = entries shared)
           timeline.csv/.md/.svg, stats.json, authors.csv, compare-*.md/.json/.svg
 
         Examples:
-          citegraph run --offline                          # bundled list, from cache/ only
+          citegraph run --offline            # the bundled list, from cache/ only
           citegraph run my-list.md --out my-output
           citegraph run --ids ids.txt --mailto me@example.org
           citegraph run --query 'cat:cs.CL AND ti:alignment' --max 500

@@ -9,9 +9,12 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Papers per month, quarter or year, per group, with growth rates and bursts.",
         discussion: """
-        Papers are placed by the date of their first arXiv version; dates derived from the id are
-        counted and flagged, undated papers are listed. A section group covers its subsections.
-        Example: citegraph timeline --by quarter --group primary --from 2022 --format md
+        Papers are placed by the date of their first arXiv version; dates derived from the id \
+        are counted and flagged, undated papers are listed. A section group covers its \
+        subsections.
+
+        Example:
+          citegraph timeline --by quarter --group primary --from 2022 --format md
         """
     )
 

@@ -34,9 +34,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let secret = folder.appendingPathComponent("secret.txt")
-        try "SECRET-MARKER-7f3a".write(to: secret, atomically: true, encoding: .utf8)
+        try "SECRET-MARKER-7f3a".write(to: secret, atomically: false, encoding: .utf8)
         let dtd = folder.appendingPathComponent("evil.dtd")
-        try #"<!ENTITY fromdtd "DTD-MARKER-91c2">"#.write(to: dtd, atomically: true, encoding: .utf8)
+        try #"<!ENTITY fromdtd "DTD-MARKER-91c2">"#.write(to: dtd, atomically: false, encoding: .utf8)
 
         let withEntity = """
         <?xml version="1.0"?>

@@ -32,7 +32,7 @@ import Testing
         // gzip(1) makes the compressed body, so the test does not depend on the code under test.
         let directory = try makeTemporaryDirectory()
         let text = String(repeating: "<feed>compressible</feed>\n", count: 200)
-        try text.write(toFile: directory + "/body", atomically: true, encoding: .utf8)
+        try text.write(toFile: directory + "/body", atomically: false, encoding: .utf8)
         let gzip = Process()
         gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
         gzip.arguments = ["-k", directory + "/body"]

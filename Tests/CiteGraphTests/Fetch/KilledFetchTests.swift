@@ -35,7 +35,7 @@ import Testing
         defer { server.stop() }
         let directory = try makeTemporaryDirectory("citegraph-kill")
         let idsFile = directory + "/ids.txt"
-        try ("# the bundled papers\n" + ids.map(\.rawValue).joined(separator: "\n") + "\n").write(toFile: idsFile, atomically: true, encoding: .utf8)
+        try ("# the bundled papers\n" + ids.map(\.rawValue).joined(separator: "\n") + "\n").write(toFile: idsFile, atomically: false, encoding: .utf8)
         let cacheDirectory = directory + "/cache"
 
         let first = fetchProcess(executable, server: server, cache: cacheDirectory, idsFile: idsFile)

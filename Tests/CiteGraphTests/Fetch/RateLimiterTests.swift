@@ -56,7 +56,7 @@ final class VirtualClock: FetchClock {
     @Test func offlineWithAnEmptyCacheExitsFourNamingTheIDs() throws {
         let executable = try #require(KilledFetchTests.executable, "build the citegraph executable first (swift build)")
         let directory = try makeTemporaryDirectory("citegraph-cli")
-        try "2305.18290\nhep-th/9901001 # old style\n".write(toFile: directory + "/ids.txt", atomically: true, encoding: .utf8)
+        try "2305.18290\nhep-th/9901001 # old style\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
         let process = Process()
         process.executableURL = executable
         process.arguments = ["fetch", "--ids", directory + "/ids.txt", "--cache", directory + "/cache", "--offline"]
