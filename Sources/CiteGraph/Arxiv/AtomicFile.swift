@@ -13,7 +13,15 @@ enum AtomicFile {
     /// `NAME.tmp-PID`, so the file is never whole in memory; then fsync and rename as above.
     static func write(to path: String, _ fill: (inout ByteSink) throws -> Void) throws {
         try withTemporaryFile(for: path) { fd in
-            var sink = ByteSink { chunk in try writeAll(chunk, to: fd, path: path) }
+            var offset = 0
+            var sink = ByteSink { chunk in
+                try writeAll(chunk, to: fd, path: path)
+                // Starts writing the chunk to disk now (DONTNEED on dirty pages queues their
+                // writeback and drops nothing), so the fsync at the end of a file of hundreds of
+                // MB has little left to wait for. Only advice: its result does not matter.
+                _ = posix_fadvise(fd, off_t(offset), off_t(chunk.count), POSIX_FADV_DONTNEED)
+                offset += chunk.count
+            }
             try fill(&sink)
             try sink.finish()
         }

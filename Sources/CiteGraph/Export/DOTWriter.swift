@@ -47,13 +47,15 @@ public enum DOTWriter {
 
         var heaviest = graph.edges.first?.weight ?? 1
         for edge in graph.edges where edge.weight > heaviest { heaviest = edge.weight }
+        let nodes = graph.nodes
         for edge in graph.edges {
             let style = edgeStyle(edge.kind)
             let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
             sink.write("  ")
-            writeQualifiedKey(graph.nodes[edge.source], to: &sink)
+            // Kind and key read in place: copying whole nodes costs a retain per field.
+            writeQualifiedKey(nodes[edge.source].kind, nodes[edge.source].key, to: &sink)
             sink.write(" -- ")
-            writeQualifiedKey(graph.nodes[edge.target], to: &sink)
+            writeQualifiedKey(nodes[edge.target].kind, nodes[edge.target].key, to: &sink)
             sink.write(" [kind=")
             sink.write(edge.kind.rawValue)
             sink.write(", weight=")
@@ -75,7 +77,7 @@ public enum DOTWriter {
     }
 
     private static func nodeLine(_ node: Graph.Node, to sink: inout ByteSink) {
-        writeQualifiedKey(node, to: &sink)
+        writeQualifiedKey(node.kind, node.key, to: &sink)
         sink.write(" [label=\"")
         writeEscaped(node.label, to: &sink)
         sink.write("\", kind=")
@@ -92,11 +94,12 @@ public enum DOTWriter {
     }
 
     /// `quoted(ExportText.qualifiedKey(node))` without building the key.
-    private static func writeQualifiedKey(_ node: Graph.Node, to sink: inout ByteSink) {
+    @inline(__always)
+    private static func writeQualifiedKey(_ kind: Graph.NodeKind, _ key: String, to sink: inout ByteSink) {
         sink.write(byte: 0x22)
-        sink.write(node.kind.rawValue)
+        sink.write(kind.rawValue)
         sink.write(byte: 0x3A)
-        writeEscaped(node.key, to: &sink)
+        writeEscaped(key, to: &sink)
         sink.write(byte: 0x22)
     }
 
