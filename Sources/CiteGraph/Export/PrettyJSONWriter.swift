@@ -7,9 +7,14 @@ struct PrettyJSONWriter {
     private var depth = 0
     /// Whether the innermost open container has no value yet.
     private var empty = true
+    /// `"\n"` and `",\n"` followed by the indent of each depth, each written in one go.
+    private let firstBreaks: [String], nextBreaks: [String]
 
     init(sink: ByteSink) {
         self.sink = sink
+        let indents = (0..<12).map { String(repeating: "  ", count: $0) }
+        firstBreaks = indents.map { "\n" + $0 }
+        nextBreaks = indents.map { ",\n" + $0 }
     }
 
     mutating func beginObject() { open(0x7B) }
@@ -94,13 +99,13 @@ struct PrettyJSONWriter {
     }
 
     private mutating func nextValue() {
-        if empty {
-            sink.write(byte: 0x0A)
-            empty = false
+        if depth < firstBreaks.count {
+            sink.write(empty ? firstBreaks[depth] : nextBreaks[depth])
         } else {
-            sink.write(",\n")
+            sink.write(empty ? "\n" : ",\n")
+            indent()
         }
-        indent()
+        empty = false
     }
 
     private mutating func indent() {
