@@ -61,7 +61,7 @@ struct GraphCommand: ParsableCommand {
     /// Streams the output to the -o file, or to stdout.
     private func emit(_ fill: (inout ByteSink) -> Void) throws {
         if let output { return try OutputFiles.write(toPath: output, with: fill) }
-        var sink = ByteSink { chunk in FileHandle.standardOutput.write(Data(chunk)) }
+        var sink = ByteSink { chunk in try FileHandle.standardOutput.write(contentsOf: chunk) }
         fill(&sink)
         try sink.finish()
     }
