@@ -6,6 +6,30 @@ enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
     static func write(_ bytes: [UInt8], to path: String) throws {
+        try withTemporaryFile(for: path) { fd in try writeAll(bytes, to: fd, path: path) }
+    }
+
+    /// Streams a file: `fill` writes into a sink whose full buffers go straight into
+    /// `NAME.tmp-PID`, so the file is never whole in memory; then fsync and rename as above.
+    static func write(to path: String, _ fill: (inout ByteSink) throws -> Void) throws {
+        try withTemporaryFile(for: path) { fd in
+            var offset = 0
+            var sink = ByteSink { chunk in
+                try writeAll(chunk, to: fd, path: path)
+                // Starts writing the chunk to disk now (DONTNEED on dirty pages queues their
+                // writeback and drops nothing), so the fsync at the end of a file of hundreds of
+                // MB has little left to wait for. Only advice: its result does not matter.
+                _ = posix_fadvise(fd, off_t(offset), off_t(chunk.count), POSIX_FADV_DONTNEED)
+                offset += chunk.count
+            }
+            try fill(&sink)
+            try sink.finish()
+        }
+    }
+
+    /// Opens `NAME.tmp-PID`, lets `fill` write it, then fsync, close, rename over `path` and
+    /// fsync the folder; removes the temporary file on any error.
+    private static func withTemporaryFile(for path: String, _ fill: (Int32) throws -> Void) throws {
         let temporary = path + temporaryMarker + String(getpid())
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FetchError.cacheWrite(path: path, reason: errnoText()) }
@@ -14,17 +38,7 @@ enum AtomicFile {
             if !closed { close(fd) }
         }
         do {
-            try bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw FetchError.cacheWrite(path: path, reason: errnoText())
-                    }
-                    offset += written
-                }
-            }
+            try fill(fd)
             guard fsync(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "fsync: " + errnoText()) }
             closed = true
             guard close(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "close: " + errnoText()) }
@@ -36,6 +50,21 @@ enum AtomicFile {
             throw error
         }
         syncDirectory(of: path)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw FetchError.cacheWrite(path: path, reason: errnoText())
+                }
+                offset += written
+            }
+        }
     }
 
     /// Makes the rename itself durable. Best effort: some filesystems refuse fsync on a folder.

@@ -3,28 +3,36 @@
 /// `source`, `target`, `kind`, `weight`, `papers`). Written by hand for a fixed key order.
 public enum CytoscapeJSONWriter {
     public static func write(_ graph: Graph) -> String {
-        var out = "{\n  \"data\": {\"name\": \(string(graph.name)), \"directed\": false},\n"
-        out += "  \"elements\": {\n    \"nodes\": ["
+        var sink = ByteSink()
+        write(graph, to: &sink)
+        return sink.text
+    }
+
+    /// Streams the file into `sink`, element by element.
+    public static func write(_ graph: Graph, to sink: inout ByteSink) {
+        sink.write("{\n  \"data\": {\"name\": \(string(graph.name)), \"directed\": false},\n")
+        sink.write("  \"elements\": {\n    \"nodes\": [")
         for (index, node) in graph.nodes.enumerated() {
             var fields = [("id", string("n\(index)")), ("kind", string(node.kind.rawValue)), ("label", string(node.label))]
             for attribute in node.attributes where !["id", "kind", "label"].contains(attribute.name) {
                 fields.append((attribute.name, value(attribute.value)))
             }
-            out += (index == 0 ? "\n" : ",\n") + "      " + element(fields)
+            sink.write(index == 0 ? "\n      " : ",\n      ")
+            sink.write(element(fields))
         }
-        out += graph.nodes.isEmpty ? "],\n" : "\n    ],\n"
-        out += "    \"edges\": ["
+        sink.write(graph.nodes.isEmpty ? "],\n" : "\n    ],\n")
+        sink.write("    \"edges\": [")
         for (index, edge) in graph.edges.enumerated() {
             let fields = [
                 ("id", string("e\(index)")), ("source", string("n\(edge.source)")), ("target", string("n\(edge.target)")),
                 ("kind", string(edge.kind.rawValue)), ("weight", ExportText.number(edge.weight)),
                 ("papers", string(ExportText.papers(edge))),
             ]
-            out += (index == 0 ? "\n" : ",\n") + "      " + element(fields)
+            sink.write(index == 0 ? "\n      " : ",\n      ")
+            sink.write(element(fields))
         }
-        out += graph.edges.isEmpty ? "]\n" : "\n    ]\n"
-        out += "  }\n}\n"
-        return out
+        sink.write(graph.edges.isEmpty ? "]\n" : "\n    ]\n")
+        sink.write("  }\n}\n")
     }
 
     private static func element(_ fields: [(String, String)]) -> String {

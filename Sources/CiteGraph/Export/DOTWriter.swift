@@ -11,56 +11,106 @@ public enum DOTWriter {
     /// `clusters`: draw each section as a cluster holding its entries (full view); an entry listed
     /// under several sections goes in the first by section path.
     public static func write(_ graph: Graph, clusters: Bool = false) -> String {
-        var out = "graph \(quoted(graph.name)) {\n"
-        out += "  graph [label=\(quoted("citegraph: \(graph.name) view")), labelloc=t, fontname=\"Helvetica\""
-        if prefersSFDP(graph) { out += ", layout=sfdp, overlap=false, outputorder=edgesfirst" }
-        out += "];\n"
-        out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
+        var sink = ByteSink()
+        write(graph, clusters: clusters, to: &sink)
+        return sink.text
+    }
 
-        let cluster = clusters ? clusterOfNodes(graph) : [:]
+    /// Streams the file into `sink` (see `OutputFiles.write(_:with:)`).
+    public static func write(_ graph: Graph, clusters: Bool = false, to sink: inout ByteSink) {
+        sink.write("graph \(quoted(graph.name)) {\n")
+        sink.write("  graph [label=\(quoted("citegraph: \(graph.name) view")), labelloc=t, fontname=\"Helvetica\"")
+        if prefersSFDP(graph) { sink.write(", layout=sfdp, overlap=false, outputorder=edgesfirst") }
+        sink.write("];\n")
+        sink.write("  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n")
+        sink.write("  edge [fontname=\"Helvetica\", fontsize=9];\n")
+
+        // Node → the section cluster it is drawn in (itself for a section), -1 for none.
+        let cluster = clusters ? clusterOfNodes(graph) : []
         var members: [Int: [Int]] = [:]
-        for (node, section) in cluster { members[section, default: []].append(node) }
+        for (node, section) in cluster.enumerated() where section >= 0 { members[section, default: []].append(node) }
         for (index, node) in graph.nodes.enumerated() {
             if node.kind == .section, let inside = members[index] {
-                out += "  subgraph \(quoted("cluster_\(index)")) {\n"
-                out += "    graph [label=\(quoted(node.key)), style=rounded, color=\"#bf9000\"];\n"
-                for member in inside.sorted() { out += "    " + nodeLine(graph.nodes[member]) }
-                out += "  }\n"
-            } else if cluster[index] == nil {
-                out += "  " + nodeLine(node)
+                sink.write("  subgraph \(quoted("cluster_\(index)")) {\n")
+                sink.write("    graph [label=\(quoted(node.key)), style=rounded, color=\"#bf9000\"];\n")
+                // Ascending already: members were added in node order.
+                for member in inside {
+                    sink.write("    ")
+                    nodeLine(graph.nodes[member], to: &sink)
+                }
+                sink.write("  }\n")
+            } else if cluster.isEmpty || cluster[index] < 0 {
+                sink.write("  ")
+                nodeLine(node, to: &sink)
             }
         }
 
-        let heaviest = graph.edges.map(\.weight).max() ?? 1
+        var heaviest = graph.edges.first?.weight ?? 1
+        for edge in graph.edges where edge.weight > heaviest { heaviest = edge.weight }
+        let nodes = graph.nodes
         for edge in graph.edges {
             let style = edgeStyle(edge.kind)
             let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
-            out += "  \(quoted(ExportText.qualifiedKey(graph.nodes[edge.source]))) -- "
-            out += "\(quoted(ExportText.qualifiedKey(graph.nodes[edge.target]))) "
-            out += "[kind=\(edge.kind.rawValue), weight=\(ExportText.number(edge.weight)), "
-            out += "penwidth=\(ExportText.number(width)), style=\(style.line), color=\(quoted(style.color)), "
-            out += "papers=\(quoted(ExportText.papers(edge)))];\n"
+            sink.write("  ")
+            // Kind and key read in place: copying whole nodes costs a retain per field.
+            writeQualifiedKey(nodes[edge.source].kind, nodes[edge.source].key, to: &sink)
+            sink.write(" -- ")
+            writeQualifiedKey(nodes[edge.target].kind, nodes[edge.target].key, to: &sink)
+            sink.write(" [kind=")
+            sink.write(edge.kind.rawValue)
+            sink.write(", weight=")
+            sink.writeNumber(edge.weight)
+            sink.write(", penwidth=")
+            sink.writeNumber(width)
+            // Colours are plain `#rrggbb`: quoted as they are.
+            sink.write(", style=")
+            sink.write(style.line)
+            sink.write(", color=\"")
+            sink.write(style.color)
+            sink.write(byte: 0x22)
+            sink.write(", papers=\"")
+            sink.writePapers(edge) { sink, id in writeEscaped(id, to: &sink) }
+            sink.write("\"];\n")
         }
-        out += legend(graph)
-        out += "}\n"
-        return out
+        sink.write(legend(graph))
+        sink.write("}\n")
     }
 
-    private static func nodeLine(_ node: Graph.Node) -> String {
+    private static func nodeLine(_ node: Graph.Node, to sink: inout ByteSink) {
+        writeQualifiedKey(node.kind, node.key, to: &sink)
+        sink.write(" [label=\"")
+        writeEscaped(node.label, to: &sink)
+        sink.write("\", kind=")
+        sink.write(node.kind.rawValue)
         let style = nodeStyle(node.kind)
-        return "\(quoted(ExportText.qualifiedKey(node))) [label=\(quoted(node.label)), kind=\(node.kind.rawValue), "
-            + "shape=\(style.shape), fillcolor=\(quoted(style.color)), tooltip=\(quoted(node.key))];\n"
+        sink.write(", shape=")
+        sink.write(style.shape)
+        sink.write(", fillcolor=\"")
+        sink.write(style.color)
+        sink.write(byte: 0x22)
+        sink.write(", tooltip=\"")
+        writeEscaped(node.key, to: &sink)
+        sink.write("\"];\n")
     }
 
-    /// Entry (paper or resource) → the section cluster it is drawn in, and each section → itself.
-    private static func clusterOfNodes(_ graph: Graph) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        for (index, node) in graph.nodes.enumerated() where node.kind == .section { result[index] = index }
+    /// `quoted(ExportText.qualifiedKey(node))` without building the key.
+    @inline(__always)
+    private static func writeQualifiedKey(_ kind: Graph.NodeKind, _ key: String, to sink: inout ByteSink) {
+        sink.write(byte: 0x22)
+        sink.write(kind.rawValue)
+        sink.write(byte: 0x3A)
+        writeEscaped(key, to: &sink)
+        sink.write(byte: 0x22)
+    }
+
+    /// Entry (paper or resource) → the section cluster it is drawn in, each section → itself,
+    /// -1 for nodes in no cluster.
+    private static func clusterOfNodes(_ graph: Graph) -> [Int] {
+        var result = graph.nodes.enumerated().map { index, node in node.kind == .section ? index : -1 }
         for edge in graph.edges where edge.kind == .listedIn {
             let (entry, section) = graph.nodes[edge.target].kind == .section ? (edge.source, edge.target) : (edge.target, edge.source)
             guard graph.nodes[section].kind == .section, graph.nodes[entry].kind != .section else { continue }
-            result[entry] = min(result[entry] ?? section, section)
+            result[entry] = result[entry] < 0 ? section : min(result[entry], section)
         }
         return result
     }
@@ -111,9 +161,36 @@ public enum DOTWriter {
     /// A DOT quoted string holding `string` as an escString: `\` and `"` escaped, line breaks as
     /// `\n`, characters that cannot appear in the SVG/XML Graphviz writes dropped.
     static func quoted(_ string: String) -> String {
-        // \ and " (0x5C 0x22): nothing else in plain text needs escaping.
-        if ExportText.isPlain(string, except: { $0 == 0x5C || $0 == 0x22 }) { return "\"" + string + "\"" }
-        var out = "\""
+        var sink = ByteSink()
+        sink.write(byte: 0x22)
+        writeEscaped(string, to: &sink)
+        sink.write(byte: 0x22)
+        return sink.text
+    }
+
+    /// The inside of `quoted(string)`.
+    @inline(__always)
+    static func writeEscaped(_ string: String, to sink: inout ByteSink) {
+        if isPlain(string) { sink.write(string) } else { writeEscapedScalars(string, to: &sink) }
+    }
+
+    /// Whether every byte is printable ASCII other than `\` and `"` (0x5C 0x22), or part of a
+    /// character at or above U+0080 that cannot be U+FFFE/U+FFFF (no 0xEF lead byte): nothing
+    /// to escape or drop then.
+    @inline(__always)
+    private static func isPlain(_ string: String) -> Bool {
+        for byte in string.utf8 {
+            if byte >= 0x20 && byte < 0x7F {
+                if byte == 0x22 || byte == 0x5C { return false }
+                continue
+            }
+            if byte < 0x80 || byte == 0xEF { return false }
+        }
+        return true
+    }
+
+    private static func writeEscapedScalars(_ string: String, to sink: inout ByteSink) {
+        var out = ""
         var afterCR = false
         for scalar in string.unicodeScalars where ExportText.isXMLChar(scalar) {
             defer { afterCR = scalar == "\r" }
@@ -125,6 +202,6 @@ public enum DOTWriter {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        sink.write(out)
     }
 }

@@ -3,12 +3,18 @@
 /// as ends (arXiv id, author name, category code, section path, URL), their kinds alongside.
 public enum EdgeListCSVWriter {
     public static func write(_ graph: Graph) -> String {
-        var out = CSVText.row(["source", "target", "weight", "kind", "source_kind", "target_kind", "papers"])
+        var sink = ByteSink()
+        write(graph, to: &sink)
+        return sink.text
+    }
+
+    /// Streams the file into `sink`, row by row.
+    public static func write(_ graph: Graph, to sink: inout ByteSink) {
+        sink.writeCSVRow(["source", "target", "weight", "kind", "source_kind", "target_kind", "papers"])
         for edge in graph.edges {
             let source = graph.nodes[edge.source], target = graph.nodes[edge.target]
-            out += CSVText.row([source.key, target.key, ExportText.number(edge.weight), edge.kind.rawValue,
-                                source.kind.rawValue, target.kind.rawValue, ExportText.papers(edge)])
+            sink.writeCSVRow([source.key, target.key, ExportText.number(edge.weight), edge.kind.rawValue,
+                              source.kind.rawValue, target.kind.rawValue, ExportText.papers(edge)])
         }
-        return out
     }
 }

@@ -26,21 +26,44 @@ enum ExportText {
     /// A node's identity across kinds, for formats that use real ids (`paper:2305.18290`).
     static func qualifiedKey(_ node: Graph.Node) -> String { "\(node.kind.rawValue):\(node.key)" }
 
-    /// Whether XML 1.0 allows the character (Char production); others are dropped, not escaped.
-    /// Whether every byte of `string` is printable ASCII other than `special`, or part of a
-    /// character at or above U+0080 that cannot be U+FFFE/U+FFFF (no 0xEF lead byte): such text
-    /// is written as it is, so writers can skip their scalar-by-scalar pass.
-    static func isPlain(_ string: String, except special: (UInt8) -> Bool) -> Bool {
-        string.utf8.allSatisfy { byte in
-            byte >= 0x80 ? byte != 0xEF : byte >= 0x20 && byte != 0x7F && !special(byte)
-        }
+    /// Whether `ExportText.papers(edge)` is empty (no `<data>`/column value then).
+    static func papersAreEmpty(_ edge: Graph.Edge) -> Bool {
+        edge.morePapers <= 0 && (edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty))
     }
 
+    /// Whether XML 1.0 allows the character (Char production); others are dropped, not escaped.
     static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
         }
+    }
+}
+
+extension ByteSink {
+    /// `ExportText.number(value)`, integers written without a String.
+    @inline(__always)
+    mutating func writeNumber(_ value: Double) {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            write(Int(value))
+        } else {
+            write(ExportText.number(value))
+        }
+    }
+
+    /// `ExportText.papers(edge)`, each id written through `writeID` (the format's escaping, which
+    /// works id by id: the ids are joined by spaces, and escaping is character by character).
+    @inline(__always)
+    mutating func writePapers(_ edge: Graph.Edge, _ writeID: (inout ByteSink, String) -> Void) {
+        for (position, paper) in edge.papers.enumerated() {
+            if position > 0 { write(byte: 0x20) }
+            writeID(&self, paper)
+        }
+        guard edge.morePapers > 0 else { return }
+        if !(edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty)) { write(byte: 0x20) }
+        write("(+")
+        write(edge.morePapers)
+        write(" more)")
     }
 }
 

@@ -3,6 +3,13 @@
 /// Counts are `long` (networkx reads them back as int; igraph keeps every number as a double).
 public enum GraphMLWriter {
     public static func write(_ graph: Graph) -> String {
+        var sink = ByteSink()
+        write(graph, to: &sink)
+        return sink.text
+    }
+
+    /// Streams the file into `sink` (see `OutputFiles.write(_:with:)`).
+    public static func write(_ graph: Graph, to sink: inout ByteSink) {
         let columns = AttributeColumns(graph.nodes)
         // Key ids are `n_<name>` / `e_<name>`: XML IDs must be names, and a node key and an edge
         // key may share a name.
@@ -16,44 +23,81 @@ public enum GraphMLWriter {
             ("e_kind", "kind", "string"), ("e_weight", "weight", "double"), ("e_papers", "papers", "string"),
         ]
 
-        var out = """
+        sink.write("""
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-        """
-        for key in nodeKeys { out += keyLine(key, domain: "node") }
-        for key in edgeKeys { out += keyLine(key, domain: "edge") }
-        out += "  <graph id=\"\(XMLText.attribute(identifier(graph.name)))\" edgedefault=\"undirected\">\n"
+        """)
+        for key in nodeKeys { keyLine(key, domain: "node", to: &sink) }
+        for key in edgeKeys { keyLine(key, domain: "edge", to: &sink) }
+        sink.write("  <graph id=\"")
+        sink.writeXMLAttribute(identifier(graph.name))
+        sink.write("\" edgedefault=\"undirected\">\n")
+        // The `<data` opening of each attribute key, written once.
+        let attributeKeys = nodeKeys.dropFirst(2).map { (name: $0.name, open: "      <data key=\"\($0.id)\">") }
         for (index, node) in graph.nodes.enumerated() {
-            out += "    <node id=\"n\(index)\">\n"
-            out += data("n_kind", node.kind.rawValue)
-            out += data("n_label", node.label)
-            for key in nodeKeys.dropFirst(2) {
-                if let value = node[attribute: key.name] { out += data(key.id, ExportText.text(value)) }
+            sink.write("    <node id=\"n")
+            sink.write(index)
+            sink.write("\">\n")
+            sink.write("      <data key=\"n_kind\">")
+            sink.write(node.kind.rawValue)
+            sink.write("</data>\n")
+            if !node.label.isEmpty {
+                sink.write("      <data key=\"n_label\">")
+                sink.writeXMLContent(node.label)
+                sink.write("</data>\n")
             }
-            out += "    </node>\n"
+            for key in attributeKeys {
+                guard let value = node[attribute: key.name] else { continue }
+                data(key.open, value, to: &sink)
+            }
+            sink.write("    </node>\n")
         }
         // No edge ids: they are optional, and python-igraph 1.0 reads them into a bogus `id`.
         for edge in graph.edges {
-            out += "    <edge source=\"n\(edge.source)\" target=\"n\(edge.target)\">\n"
-            out += data("e_kind", edge.kind.rawValue)
-            out += data("e_weight", ExportText.number(edge.weight))
-            out += data("e_papers", ExportText.papers(edge))
-            out += "    </edge>\n"
+            sink.write("    <edge source=\"n")
+            sink.write(edge.source)
+            sink.write("\" target=\"n")
+            sink.write(edge.target)
+            sink.write("\">\n      <data key=\"e_kind\">")
+            sink.write(edge.kind.rawValue)
+            sink.write("</data>\n      <data key=\"e_weight\">")
+            sink.writeNumber(edge.weight)
+            sink.write("</data>\n")
+            if !ExportText.papersAreEmpty(edge) {
+                sink.write("      <data key=\"e_papers\">")
+                sink.writePapers(edge) { sink, id in sink.writeXMLContent(id) }
+                sink.write("</data>\n")
+            }
+            sink.write("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        sink.write("  </graph>\n</graphml>\n")
     }
 
-    private static func keyLine(_ key: (id: String, name: String, type: String), domain: String) -> String {
-        "  <key id=\"\(key.id)\" for=\"\(domain)\" attr.name=\"\(XMLText.attribute(key.name))\" attr.type=\"\(key.type)\"/>\n"
+    private static func keyLine(_ key: (id: String, name: String, type: String), domain: String, to sink: inout ByteSink) {
+        sink.write("  <key id=\"\(key.id)\" for=\"\(domain)\" attr.name=\"\(XMLText.attribute(key.name))\" attr.type=\"\(key.type)\"/>\n")
     }
 
     /// Empty values are left out: readers treat a missing `<data>` as unknown.
-    private static func data(_ key: String, _ value: String) -> String {
-        value.isEmpty ? "" : "      <data key=\"\(key)\">\(XMLText.content(value))</data>\n"
+    private static func data(_ open: String, _ value: Graph.AttributeValue, to sink: inout ByteSink) {
+        switch value {
+        case .string(let text):
+            guard !text.isEmpty else { return }
+            sink.write(open)
+            sink.writeXMLContent(text)
+        case .int(let int):
+            sink.write(open)
+            sink.write(int)
+        case .double(let double):
+            sink.write(open)
+            sink.writeNumber(double)
+        case .bool(let bool):
+            sink.write(open)
+            sink.write(bool ? "true" : "false")
+        }
+        sink.write("</data>\n")
     }
 
     /// Letters, digits, `_`, `-` and `.` kept, anything else `_` (an XML name token).

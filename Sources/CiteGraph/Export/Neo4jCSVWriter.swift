@@ -4,9 +4,17 @@
 /// may hold line breaks (quoted): import with `--multiline-fields=true`.
 public enum Neo4jCSVWriter {
     public static func write(_ graph: Graph) -> (nodes: String, relationships: String) {
+        var nodes = ByteSink(), relationships = ByteSink()
+        writeNodes(graph, to: &nodes)
+        writeRelationships(graph, to: &relationships)
+        return (nodes.text, relationships.text)
+    }
+
+    /// Streams `nodes.csv` into `sink`.
+    public static func writeNodes(_ graph: Graph, to sink: inout ByteSink) {
         let columns = AttributeColumns(graph.nodes)
         let names = columns.names.filter { !["kind", "label"].contains($0) }
-        var nodes = CSVText.row([":ID", ":LABEL", "kind", "label"] + names.map { name in
+        sink.writeCSVRow([":ID", ":LABEL", "kind", "label"] + names.map { name in
             switch columns.types[name] ?? .string {
             case .string: name
             case .long: name + ":long"
@@ -15,17 +23,20 @@ public enum Neo4jCSVWriter {
             }
         })
         for node in graph.nodes {
-            nodes += CSVText.row([ExportText.qualifiedKey(node), label(node.kind), node.kind.rawValue, node.label]
+            sink.writeCSVRow([ExportText.qualifiedKey(node), label(node.kind), node.kind.rawValue, node.label]
                 + names.map { name in node[attribute: name].map(ExportText.text) ?? "" })
         }
-        var relationships = CSVText.row([":START_ID", ":END_ID", ":TYPE", "weight:double", "papers"])
+    }
+
+    /// Streams `relationships.csv` into `sink`.
+    public static func writeRelationships(_ graph: Graph, to sink: inout ByteSink) {
+        sink.writeCSVRow([":START_ID", ":END_ID", ":TYPE", "weight:double", "papers"])
         for edge in graph.edges {
-            relationships += CSVText.row([
+            sink.writeCSVRow([
                 ExportText.qualifiedKey(graph.nodes[edge.source]), ExportText.qualifiedKey(graph.nodes[edge.target]),
                 edge.kind.rawValue.uppercased(), ExportText.number(edge.weight), ExportText.papers(edge),
             ])
         }
-        return (nodes, relationships)
     }
 
     private static func label(_ kind: Graph.NodeKind) -> String {

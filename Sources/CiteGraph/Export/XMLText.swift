@@ -4,9 +4,24 @@ enum XMLText {
     static func content(_ string: String) -> String { escape(string, inAttribute: false) }
     static func attribute(_ string: String) -> String { escape(string, inAttribute: true) }
 
+    /// Whether `string` is written as it is, in text and in attributes: printable ASCII other
+    /// than & < > " (0x26 0x3C 0x3E 0x22), or characters at or above U+0080 that cannot be
+    /// U+FFFE/U+FFFF (no 0xEF lead byte). The common case, checked bytewise before any escaping.
+    @inline(__always)
+    static func isPlain(_ string: String) -> Bool {
+        for byte in string.utf8 {
+            if byte > 0x3E && byte < 0x7F { continue }
+            if byte >= 0x80 {
+                if byte == 0xEF { return false }
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E { return false }
+        }
+        return true
+    }
+
     private static func escape(_ string: String, inAttribute: Bool) -> String {
-        // & < > " (0x26 0x3C 0x3E 0x22): nothing else in plain text needs escaping.
-        if ExportText.isPlain(string, except: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) { return string }
+        if isPlain(string) { return string }
         var result = ""
         result.reserveCapacity(string.utf8.count)
         for scalar in string.unicodeScalars where ExportText.isXMLChar(scalar) {
@@ -23,5 +38,18 @@ enum XMLText {
             }
         }
         return result
+    }
+}
+
+extension ByteSink {
+    /// `string` escaped as XML element content (`XMLText.content`).
+    @inline(__always)
+    mutating func writeXMLContent(_ string: String) {
+        if XMLText.isPlain(string) { write(string) } else { write(XMLText.content(string)) }
+    }
+
+    /// `string` escaped as an XML attribute value (`XMLText.attribute`).
+    mutating func writeXMLAttribute(_ string: String) {
+        if XMLText.isPlain(string) { write(string) } else { write(XMLText.attribute(string)) }
     }
 }

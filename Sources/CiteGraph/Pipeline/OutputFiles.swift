@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes output files atomically (temporary file, then rename), so a crash never leaves a
-/// half-written graph behind, and only when the content changed, so reruns are cheap to diff.
+/// half-written graph behind.
 public struct OutputFiles {
     public let directory: String
     public private(set) var written: [String] = []
@@ -17,18 +17,30 @@ public struct OutputFiles {
 
     /// Writes one file at `path` (its folder created when missing), atomically.
     public static func write(_ text: String, toPath path: String) throws {
-        var files = try OutputFiles(directory: (path as NSString).deletingLastPathComponent.isEmpty
-            ? "." : (path as NSString).deletingLastPathComponent)
-        try files.write((path as NSString).lastPathComponent, text)
+        try write(toPath: path) { $0.write(bytes: text.utf8) }
+    }
+
+    /// Streams one file at `path` (its folder created when missing), atomically: `fill` writes
+    /// into the sink, which passes each MiB on to the file.
+    public static func write(toPath path: String, with fill: (inout ByteSink) throws -> Void) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var files = try OutputFiles(directory: folder.isEmpty ? "." : folder)
+        try files.write((path as NSString).lastPathComponent, with: fill)
     }
 
     public mutating func write(_ name: String, _ text: String) throws {
-        try write(name, Data(text.utf8))
+        try write(name) { $0.write(bytes: text.utf8) }
     }
 
     public mutating func write(_ name: String, _ data: Data) throws {
+        try write(name) { $0.write(bytes: data) }
+    }
+
+    /// Streams the file `name`: `fill` writes into the sink, which passes each MiB on to the
+    /// temporary file (renamed to `name` once complete), so no file is ever whole in memory.
+    public mutating func write(_ name: String, with fill: (inout ByteSink) throws -> Void) throws {
         let path = (directory as NSString).appendingPathComponent(name)
-        try AtomicFile.write([UInt8](data), to: path)
+        try AtomicFile.write(to: path, fill)
         written.append(path)
     }
 }

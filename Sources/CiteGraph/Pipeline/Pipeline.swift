@@ -30,17 +30,22 @@ public enum Pipeline {
         ("coauthors", .coauthor), ("categories", .category), ("sections", .section),
     ]
 
-    /// Writes every output of a run; returns the edge counts per graph file and kind.
+    /// Writes every output of a run; returns the edge counts per graph file and kind. Each file
+    /// is streamed to disk as it is written; the full graph is released once the last view is
+    /// built from it, and each view once it is written (the co-author view is kept for the
+    /// statistics).
     static func writeOutputs(_ corpus: Corpus, graphOptions: GraphOptions, to files: inout OutputFiles,
                              log: StatusLog, timer: inout StageTimer) throws -> [String: [String: Int]] {
-        try files.write("corpus.json", CorpusJSON.encode(corpus))
+        try files.write("corpus.json") { try CorpusJSON.write(corpus, to: &$0) }
         timer.mark("corpus.json")
-        let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
+        var full: Graph? = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
         timer.mark("full graph")
         var edges: [String: [String: Int]] = [:]
         var coauthors = Graph(name: "coauthor")
-        for (stem, view) in [("graph", GraphView.full)] + projections {
-            let built = GraphBuilder.build(full: full, view: view, options: graphOptions)
+        let views = [("graph", GraphView.full)] + projections
+        for (position, (stem, view)) in views.enumerated() {
+            guard let built = full.map({ GraphBuilder.build(full: $0, view: view, options: graphOptions) }) else { break }
+            if position == views.count - 1 { full = nil }
             timer.mark("build \(stem)")
             if view == .coauthor {
                 coauthors = built.graph
@@ -48,14 +53,14 @@ public enum Pipeline {
                     log.info("\(built.hyperAuthorPapers.count) paper(s) with more than \(graphOptions.maxAuthors) authors add no co-author edges: \(built.hyperAuthorPapers.map(\.rawValue).joined(separator: " "))")
                 }
             }
-            try files.write("\(stem).graphml", GraphMLWriter.write(built.graph))
-            try files.write("\(stem).dot", DOTWriter.write(built.graph, clusters: view == .full))
+            try files.write("\(stem).graphml") { GraphMLWriter.write(built.graph, to: &$0) }
+            try files.write("\(stem).dot") { DOTWriter.write(built.graph, clusters: view == .full, to: &$0) }
             timer.mark("write \(stem).graphml, .dot")
-            var kinds: [String: Int] = [:]
-            for edge in built.graph.edges { kinds[edge.kind.rawValue, default: 0] += 1 }
-            edges["\(stem).graphml"] = kinds
+            var kinds: [Graph.EdgeKind: Int] = [:]
+            for edge in built.graph.edges { kinds[edge.kind, default: 0] += 1 }
+            edges["\(stem).graphml"] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
         }
-        try files.write("authors.csv", AuthorsCSV.write(corpus))
+        try files.write("authors.csv") { AuthorsCSV.write(corpus, to: &$0) }
         timer.mark("authors.csv")
         for file in AnalysisReport.files(corpus, coauthors: coauthors) {
             try files.write(file.name, file.contents)

@@ -47,21 +47,24 @@ struct GraphCommand: ParsableCommand {
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }
         switch format {
-        case .graphml: try emit(GraphMLWriter.write(graph))
-        case .dot: try emit(DOTWriter.write(graph, clusters: view == .full))
-        case .json: try emit(CytoscapeJSONWriter.write(graph))
+        case .graphml: try emit { GraphMLWriter.write(graph, to: &$0) }
+        case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
+        case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
         case .csv:
-            guard let output else { return try emit(EdgeListCSVWriter.write(graph)) }
+            guard let output else { return try emit { EdgeListCSVWriter.write(graph, to: &$0) } }
             var folder = try OutputFiles(directory: output)
-            let neo4j = Neo4jCSVWriter.write(graph)
-            try folder.write("nodes.csv", neo4j.nodes)
-            try folder.write("relationships.csv", neo4j.relationships)
-            try folder.write("edges.csv", EdgeListCSVWriter.write(graph))
+            try folder.write("nodes.csv") { Neo4jCSVWriter.writeNodes(graph, to: &$0) }
+            try folder.write("relationships.csv") { Neo4jCSVWriter.writeRelationships(graph, to: &$0) }
+            try folder.write("edges.csv") { EdgeListCSVWriter.write(graph, to: &$0) }
         }
     }
 
-    private func emit(_ text: String) throws {
-        if let output { try OutputFiles.write(text, toPath: output) } else { print(text, terminator: "") }
+    /// Streams the output to the -o file, or to stdout.
+    private func emit(_ fill: (inout ByteSink) -> Void) throws {
+        if let output { return try OutputFiles.write(toPath: output, with: fill) }
+        var sink = ByteSink { chunk in try FileHandle.standardOutput.write(contentsOf: chunk) }
+        fill(&sink)
+        try sink.finish()
     }
 
     private func printError(_ line: String) {
