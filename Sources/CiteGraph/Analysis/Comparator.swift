@@ -8,9 +8,11 @@ public enum Comparator {
     public static func compare(_ corpus: Corpus, _ a: String, _ b: String) throws -> Comparison {
         let selectorA = try CorpusSelector.resolve(a, in: corpus)
         let selectorB = try CorpusSelector.resolve(b, in: corpus)
-        let sideA = side(corpus, selectorA, input: a), sideB = side(corpus, selectorB, input: b)
+        let selectedA = papers(corpus, selectorA), selectedB = papers(corpus, selectorB)
+        let sideA = side(corpus, selectorA, selectedA, input: a), sideB = side(corpus, selectorB, selectedB, input: b)
         let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
-        let authorsA = authors(corpus, papersA), authorsB = authors(corpus, papersB)
+        // The corpus has one paper per id, so these are the authors of the papers with those ids.
+        let authorsA = Set(selectedA.flatMap(\.authors)), authorsB = Set(selectedB.flatMap(\.authors))
         let sharedPapers = papersA.intersection(papersB).sorted()
         let sharedAuthors = authorsA.intersection(authorsB).sorted()
         func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
@@ -36,12 +38,7 @@ public enum Comparator {
         }
     }
 
-    static func authors(_ corpus: Corpus, _ ids: Set<String>) -> Set<String> {
-        Set(corpus.papers.filter { ids.contains($0.arxivID.rawValue) }.flatMap(\.authors))
-    }
-
-    static func side(_ corpus: Corpus, _ selector: CorpusSelector, input: String) -> Comparison.Side {
-        let papers = papers(corpus, selector)
+    static func side(_ corpus: Corpus, _ selector: CorpusSelector, _ papers: [Paper], input: String) -> Comparison.Side {
         let days = papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
         var perMonth: [String: Int] = [:]
@@ -79,7 +76,7 @@ public enum Comparator {
     static func top(_ namesPerPaper: [[String]]) -> [Comparison.Count] {
         var counts: [String: Int] = [:]
         for names in namesPerPaper { for name in names { counts[name, default: 0] += 1 } }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount)
+        return leading(topCount, of: counts) { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { Comparison.Count(name: $0.key, papers: $0.value) }
     }
 }
