@@ -58,7 +58,7 @@ public enum AnalysisReport {
 
     /// Selectors (`arxiv:…`) of the two most frequent primary categories (ties: by code).
     public static func commonestPrimaryCategories(_ corpus: Corpus) -> (String, String)? {
-        let top = Comparator.top(corpus.papers.map { $0.primaryCategory.map { [$0] } ?? [] })
+        let top = Comparator.top(corpus.papers) { $0.primaryCategory.map { [$0] } ?? [] }
         guard top.count >= 2 else { return nil }
         return ("arxiv:" + top[0].name, "arxiv:" + top[1].name)
     }

@@ -49,44 +49,50 @@ extension CompressedAdjacency {
     /// lists, so the results are the same to the last bit.
     func accumulateHops(from sources: [Int], into centrality: inout [Double]) {
         let n = nodeCount
-        var distance = [Int32](repeating: -1, count: n)
-        var sigma = [Double](repeating: 0, count: n)
-        var delta = [Double](repeating: 0, count: n)
+        // A node's distance, path count and dependency side by side: the passes reach nodes in
+        // no particular order, and one memory access then brings all three.
+        var state = [HopState](repeating: HopState(), count: n)
         var order: [Int] = []
         order.reserveCapacity(n)
         for source in sources {
             order.removeAll(keepingCapacity: true)
             order.append(source)
-            distance[source] = 0
-            sigma[source] = 1
+            state[source].distance = 0
+            state[source].sigma = 1
             var head = 0
             while head < order.count {
                 let v = order[head]
                 head += 1
-                let next = distance[v] + 1, paths = sigma[v]
+                let next = state[v].distance + 1, paths = state[v].sigma
                 for k in offsets[v]..<offsets[v + 1] {
                     let w = Int(targets[k])
-                    if distance[w] < 0 {
-                        distance[w] = next
+                    let reached = state[w].distance
+                    if reached < 0 {
+                        state[w].distance = next
+                        state[w].sigma += paths
                         order.append(w)
+                    } else if reached == next {
+                        state[w].sigma += paths
                     }
-                    if distance[w] == next { sigma[w] += paths }
                 }
             }
             for w in order.reversed() {
-                let previous = distance[w] - 1
+                let previous = state[w].distance - 1
+                let sigmaW = state[w].sigma, deltaW = state[w].delta
                 for k in offsets[w]..<offsets[w + 1] {
                     let v = Int(targets[k])
-                    if distance[v] == previous { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
+                    if state[v].distance == previous { state[v].delta += state[v].sigma / sigmaW * (1 + deltaW) }
                 }
-                if w != source { centrality[w] += delta[w] }
+                if w != source { centrality[w] += deltaW }
             }
-            for w in order {
-                distance[w] = -1
-                sigma[w] = 0
-                delta[w] = 0
-            }
+            for w in order { state[w] = HopState() }
         }
+    }
+
+    struct HopState {
+        var distance: Int32 = -1
+        var sigma = 0.0
+        var delta = 0.0
     }
 
     /// Nodes in order of non-decreasing distance, with lengths 1/weight (Dijkstra), shortest-path

@@ -146,6 +146,7 @@ extension CompressedAdjacency {
         var toCommunity = [Double](repeating: 0, count: n)
         var touched = [Bool](repeating: false, count: n)
         var neighbouring: [Int] = []
+        var candidates: [(community: Int, gain: Double)] = []
         var movedAny = false
         var improved = true
         while improved {
@@ -167,10 +168,20 @@ extension CompressedAdjacency {
                 let sv = strength[v]
                 var best = current
                 var bestGain = toCommunity[current] - resolution * total[current] * sv / twiceM
-                neighbouring.sort()
+                // The scan goes through the neighbouring communities in ascending order, taking
+                // each that beats the best so far by 1e-12. One that does not beat staying put
+                // by that much can never be taken (the bar only rises), so only the others are
+                // sorted, and most often there are none.
+                let bar = bestGain + 1e-12
+                candidates.removeAll(keepingCapacity: true)
                 for c in neighbouring where c != current {
                     let g = toCommunity[c] - resolution * total[c] * sv / twiceM
-                    if g > bestGain + 1e-12 { best = c; bestGain = g }
+                    if g > bar { candidates.append((c, g)) }
+                }
+                if candidates.count > 1 { candidates.sort { $0.community < $1.community } }
+                for (c, g) in candidates where g > bestGain + 1e-12 {
+                    best = c
+                    bestGain = g
                 }
                 total[best] += sv
                 if best != current {

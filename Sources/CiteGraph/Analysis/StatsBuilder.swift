@@ -32,23 +32,23 @@ public enum StatsBuilder {
         let sources = betweennessSources(nodes: coauthors.nodeCount, edges: coauthors.edgeCount)
         let betweenness = Slot<[CorpusStats.Ranked]>(), pageRank = Slot<[CorpusStats.Ranked]>()
         let closeness = Slot<[CorpusStats.Ranked]>()
-        let communities = Slot<CorpusStats.Communities>(), summary = Slot<CorpusStats>()
+        let communities = Slot<(found: Graph.Communities, componentSizes: [Int])>()
+        let summary = Slot<(stats: CorpusStats, papersPerAuthor: [String: Int])>()
         let rankings = Ranking(coauthors)
         // Longest first: betweenness, then Louvain, then PageRank (closeness only on small graphs).
         Concurrently.run([
             { betweenness.set(rankings.top(adjacency.betweenness(sources: sources))) },
-            { communities.set(Self.communities(coauthors, adjacency, papersPerAuthor: paperCounts(corpus))) },
+            { communities.set((adjacency.louvain(seed: louvainSeed), adjacency.componentSizes())) },
             { pageRank.set(rankings.top(adjacency.pageRank())) },
             { closeness.set(adjacency.nodeCount <= exactLimit ? rankings.top(adjacency.closeness()) : []) },
         ] + others + [{ summary.set(Self.summary(corpus)) }])
-        var stats = summary.value
+        var stats = summary.value.stats
         stats.centrality = CorpusStats.Centrality(
             graph: coauthors.name, degree: rankings.top(adjacency.degrees().map(Double.init)),
             weightedDegree: rankings.top(adjacency.strengths()), betweenness: betweenness.value,
-            betweennessSources: sources,
-            closeness: closeness.value,
-            pageRank: pageRank.value)
-        stats.communities = communities.value
+            betweennessSources: sources, closeness: closeness.value, pageRank: pageRank.value)
+        stats.communities = Self.communities(communities.value.found, componentSizes: communities.value.componentSizes, coauthors,
+                                             adjacency, papersPerAuthor: summary.value.papersPerAuthor)
         return stats
     }
 
@@ -69,8 +69,8 @@ public enum StatsBuilder {
         }
     }
 
-    /// Everything but the graph measures (left empty here).
-    static func summary(_ corpus: Corpus) -> CorpusStats {
+    /// Everything but the graph measures (left empty here), and the papers per author.
+    static func summary(_ corpus: Corpus) -> (stats: CorpusStats, papersPerAuthor: [String: Int]) {
         let days = corpus.papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
         for day in days { perYear[String(day.year), default: 0] += 1 }
@@ -83,31 +83,38 @@ public enum StatsBuilder {
         let dates = CorpusStats.DateSpan(first: days.min()?.description, last: days.max()?.description,
                                          median: GrowthRate.median(days)?.description, perYear: perYear)
         let papersPerAuthor = paperCounts(corpus)
-        return CorpusStats(
+        let stats = CorpusStats(
             counts: counts, dates: dates,
-            topAuthors: Comparator.top(corpus.papers.map { OrderedSet($0.authors).elements }),
+            topAuthors: Comparator.top(corpus.papers) { $0.authors },
             centrality: CorpusStats.Centrality(graph: "", degree: [], weightedDegree: [], betweenness: [],
                                                betweennessSources: nil, closeness: [], pageRank: []),
-            topPrimaryCategories: Comparator.top(corpus.papers.map { $0.primaryCategory.map { [$0] } ?? [] }),
-            topCategories: Comparator.top(corpus.papers.map { OrderedSet($0.categories).elements }),
-            topLevelSections: Comparator.top(corpus.papers.map { OrderedSet($0.sections.compactMap(\.headings.first)).elements }),
-            topSections: Comparator.top(corpus.papers.map { OrderedSet($0.sections.map(\.description)).elements }),
+            topPrimaryCategories: Comparator.top(corpus.papers) { $0.primaryCategory.map { [$0] } ?? [] },
+            topCategories: Comparator.top(corpus.papers) { $0.categories },
+            topLevelSections: Comparator.top(corpus.papers) { $0.sections.lazy.compactMap(\.headings.first) },
+            topSections: Comparator.top(corpus.papers) { $0.sections.lazy.map(\.description) },
             communities: CorpusStats.Communities(graph: "", method: "", seed: 0, count: 0, nonTrivial: 0, modularity: 0,
                                                  components: 0, largestComponent: 0, largest: []),
             lotka: LotkaFit.fit(papersPerAuthor: papersPerAuthor.values.sorted()))
+        return (stats, papersPerAuthor)
     }
 
     /// Papers per canonical author, from the papers' author lists.
     static func paperCounts(_ corpus: Corpus) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for paper in corpus.papers { for author in Set(paper.authors) { counts[author, default: 0] += 1 } }
-        return counts
+        // With the last paper counted for each author, a name listed twice on a paper counts
+        // once, without a set per paper.
+        var counts: [String: (papers: Int, last: Int)] = [:]
+        for (i, paper) in corpus.papers.enumerated() {
+            func count(_ entry: inout (papers: Int, last: Int)) {
+                if entry.last != i { entry = (entry.papers + 1, i) }
+            }
+            for author in paper.authors { count(&counts[author, default: (0, -1)]) }
+        }
+        return counts.mapValues(\.papers)
     }
 
-    static func communities(_ graph: Graph, _ adjacency: CompressedAdjacency, papersPerAuthor: [String: Int]) -> CorpusStats.Communities {
-        let found = adjacency.louvain(seed: louvainSeed)
+    static func communities(_ found: Graph.Communities, componentSizes components: [Int], _ graph: Graph,
+                            _ adjacency: CompressedAdjacency, papersPerAuthor: [String: Int]) -> CorpusStats.Communities {
         let degrees = adjacency.degrees()
-        let components = adjacency.componentSizes()
         let groups = found.groups
         let largest = groups.prefix(topCount).enumerated().map { id, members in
             let ranked = members.map { (papers: papersPerAuthor[graph.nodes[$0].key] ?? 0, degree: degrees[$0], key: graph.nodes[$0].key) }
