@@ -79,6 +79,12 @@ public enum Comparator {
         return counter.top(topCount)
     }
 
+    /// The most frequent names of counts already made, most papers first, then by name.
+    static func top(counts: [String: Int]) -> [Comparison.Count] {
+        leading(topCount, of: counts) { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { Comparison.Count(name: $0.key, papers: $0.value) }
+    }
+
     /// `top` of each paper's names, without building every paper's list first.
     static func top<Names: Sequence<String>>(_ papers: [Paper], _ names: (Paper) -> Names) -> [Comparison.Count] {
         var counter = NameCounter()

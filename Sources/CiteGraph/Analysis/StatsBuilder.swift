@@ -85,7 +85,8 @@ public enum StatsBuilder {
         let papersPerAuthor = paperCounts(corpus)
         let stats = CorpusStats(
             counts: counts, dates: dates,
-            topAuthors: Comparator.top(corpus.papers) { $0.authors },
+            // Papers per author are the top authors' counts too (each author once per paper).
+            topAuthors: Comparator.top(counts: papersPerAuthor),
             centrality: CorpusStats.Centrality(graph: "", degree: [], weightedDegree: [], betweenness: [],
                                                betweennessSources: nil, closeness: [], pageRank: []),
             topPrimaryCategories: Comparator.top(corpus.papers) { $0.primaryCategory.map { [$0] } ?? [] },
