@@ -10,13 +10,26 @@ public enum AnalysisReport {
     /// sections) and `compare-categories.{md,json,svg}` (the two most frequent primary
     /// categories) when the corpus has two of each.
     public static func files(_ corpus: Corpus, coauthors: Graph) -> [File] {
+        // The timeline and the comparisons run on the cores beside the co-author measures.
+        let timelineFiles = Slot<[File]>(), comparisonFiles = Slot<[File]>()
+        let stats = StatsBuilder.build(corpus, coauthors: coauthors, alongside: [
+            { timelineFiles.set(timeline(corpus)) },
+            { comparisonFiles.set(comparisons(corpus)) },
+        ])
+        return timelineFiles.value + [File(name: "stats.json", contents: StatsWriter.json(stats))] + comparisonFiles.value
+    }
+
+    static func timeline(_ corpus: Corpus) -> [File] {
         let timeline = TimelineBuilder.build(corpus, options: .runDefault)
-        var files = [
+        return [
             File(name: "timeline.csv", contents: TimelineWriter.csv(timeline)),
             File(name: "timeline.md", contents: TimelineWriter.markdown(timeline)),
             File(name: "timeline.svg", contents: TimelineSVG.render(timeline, title: "Papers per month")),
-            File(name: "stats.json", contents: StatsWriter.json(StatsBuilder.build(corpus, coauthors: coauthors))),
         ]
+    }
+
+    static func comparisons(_ corpus: Corpus) -> [File] {
+        var files: [File] = []
         for (stem, pair) in [("compare-sections", largestTopLevelSections(corpus)), ("compare-categories", commonestPrimaryCategories(corpus))] {
             guard let (a, b) = pair, let comparison = try? Comparator.compare(corpus, a, b) else { continue }
             files += [
@@ -32,16 +45,20 @@ public enum AnalysisReport {
     /// earlier in the list).
     public static func largestTopLevelSections(_ corpus: Corpus) -> (String, String)? {
         let tops = TimelineBuilder.sectionPathsWithAncestors(corpus).filter { $0.depth == 1 }
-        let ranked = tops.enumerated().map { i, path in
-            (i, path, corpus.papers.filter { $0.sections.contains { $0.isWithin(path) } }.count)
-        }.sorted { ($0.2, $1.0) > ($1.2, $0.0) }
+        // Papers under each top-level heading, counted in one pass over the papers.
+        var papersUnder: [String: Int] = [:]
+        for paper in corpus.papers {
+            for heading in Set(paper.sections.compactMap(\.headings.first)) { papersUnder[heading, default: 0] += 1 }
+        }
+        let ranked = tops.enumerated().map { i, path in (i, path, papersUnder[path.headings[0]] ?? 0) }
+            .sorted { ($0.2, $1.0) > ($1.2, $0.0) }
         guard ranked.count >= 2 else { return nil }
         return ("section:" + ranked[0].1.description, "section:" + ranked[1].1.description)
     }
 
     /// Selectors (`arxiv:…`) of the two most frequent primary categories (ties: by code).
     public static func commonestPrimaryCategories(_ corpus: Corpus) -> (String, String)? {
-        let top = Comparator.top(corpus.papers.map { $0.primaryCategory.map { [$0] } ?? [] })
+        let top = Comparator.top(corpus.papers) { $0.primaryCategory.map { [$0] } ?? [] }
         guard top.count >= 2 else { return nil }
         return ("arxiv:" + top[0].name, "arxiv:" + top[1].name)
     }

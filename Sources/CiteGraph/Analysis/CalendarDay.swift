@@ -13,12 +13,35 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Reads `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ string: String) {
+        // The usual form, read from the bytes; anything else goes the general way below.
+        if let day = CalendarDay(digits: string.utf8) {
+            self = day
+            return
+        }
         let parts = string.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD` with ASCII digits only, as a valid date; nil for anything else (which the
+    /// general reader then judges, with the same result for valid digit forms).
+    private init?(digits: String.UTF8View) {
+        guard digits.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (i, byte) in digits.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if i < 4 { year = year * 10 + digit } else if i < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        guard (1...12).contains(month), (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// Reads a bound given by a user: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A lower bound starts at

@@ -8,9 +8,11 @@ public enum Comparator {
     public static func compare(_ corpus: Corpus, _ a: String, _ b: String) throws -> Comparison {
         let selectorA = try CorpusSelector.resolve(a, in: corpus)
         let selectorB = try CorpusSelector.resolve(b, in: corpus)
-        let sideA = side(corpus, selectorA, input: a), sideB = side(corpus, selectorB, input: b)
+        let selectedA = papers(corpus, selectorA), selectedB = papers(corpus, selectorB)
+        let sideA = side(corpus, selectorA, selectedA, input: a), sideB = side(corpus, selectorB, selectedB, input: b)
         let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
-        let authorsA = authors(corpus, papersA), authorsB = authors(corpus, papersB)
+        // The corpus has one paper per id, so these are the authors of the papers with those ids.
+        let authorsA = Set(selectedA.flatMap(\.authors)), authorsB = Set(selectedB.flatMap(\.authors))
         let sharedPapers = papersA.intersection(papersB).sorted()
         let sharedAuthors = authorsA.intersection(authorsB).sorted()
         func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
@@ -36,12 +38,7 @@ public enum Comparator {
         }
     }
 
-    static func authors(_ corpus: Corpus, _ ids: Set<String>) -> Set<String> {
-        Set(corpus.papers.filter { ids.contains($0.arxivID.rawValue) }.flatMap(\.authors))
-    }
-
-    static func side(_ corpus: Corpus, _ selector: CorpusSelector, input: String) -> Comparison.Side {
-        let papers = papers(corpus, selector)
+    static func side(_ corpus: Corpus, _ selector: CorpusSelector, _ papers: [Paper], input: String) -> Comparison.Side {
         let days = papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
         var perMonth: [String: Int] = [:]
@@ -69,17 +66,52 @@ public enum Comparator {
             medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
             perMonth: perMonth, undated: papers.count - days.count,
             crossListedShare: papers.isEmpty ? 0 : TimelineBuilder.rounded(Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count)),
-            topAuthors: top(papers.map { OrderedSet($0.authors).elements }),
-            topCategories: top(papers.map { OrderedSet($0.categories).elements.filter { $0 != ownCategory } }),
-            topSections: top(papers.map { OrderedSet($0.sections.map(\.description)).elements.filter { $0 != ownSection } }),
+            topAuthors: top(papers) { $0.authors },
+            topCategories: top(papers) { $0.categories.lazy.filter { $0 != ownCategory } },
+            topSections: top(papers) { $0.sections.lazy.map(\.description).filter { $0 != ownSection } },
             paperIDs: papers.map(\.arxivID.rawValue).sorted())
     }
 
     /// The most frequent names (each list counts once per paper), most papers first, then by name.
     static func top(_ namesPerPaper: [[String]]) -> [Comparison.Count] {
-        var counts: [String: Int] = [:]
-        for names in namesPerPaper { for name in names { counts[name, default: 0] += 1 } }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount)
+        var counter = NameCounter()
+        for names in namesPerPaper { counter.add(names) }
+        return counter.top(topCount)
+    }
+
+    /// The most frequent names of counts already made, most papers first, then by name.
+    static func top(counts: [String: Int]) -> [Comparison.Count] {
+        leading(topCount, of: counts) { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { Comparison.Count(name: $0.key, papers: $0.value) }
+    }
+
+    /// `top` of each paper's names, without building every paper's list first.
+    static func top<Names: Sequence<String>>(_ papers: [Paper], _ names: (Paper) -> Names) -> [Comparison.Count] {
+        var counter = NameCounter()
+        for paper in papers { counter.add(names(paper)) }
+        return counter.top(topCount)
+    }
+}
+
+/// Papers per name, a name listed twice for one paper counting once: each name keeps the
+/// number of the last paper that counted it, so no set is built per paper.
+struct NameCounter {
+    private var counts: [String: (papers: Int, last: Int)] = [:]
+    private var paper = 0
+
+    /// Counts the names of the next paper.
+    mutating func add(_ names: some Sequence<String>) {
+        paper += 1
+        let current = paper
+        func count(_ entry: inout (papers: Int, last: Int)) {
+            if entry.last != current { entry = (entry.papers + 1, current) }
+        }
+        for name in names { count(&counts[name, default: (0, 0)]) }
+    }
+
+    /// The `count` most frequent, most papers first, then by name.
+    func top(_ count: Int) -> [Comparison.Count] {
+        leading(count, of: counts) { ($0.value.papers, $1.key) > ($1.value.papers, $0.key) }
+            .map { Comparison.Count(name: $0.key, papers: $0.value.papers) }
     }
 }

@@ -27,7 +27,12 @@ public enum CorpusSelector: Sendable, Hashable {
     public static func resolve(_ input: String, in corpus: Corpus) throws -> CorpusSelector {
         let trimmed = input.trimmingCharacters(in: .whitespaces)
         let lowered = trimmed.lowercased()
-        let categories = Set(corpus.papers.flatMap(\.categories) + corpus.papers.compactMap(\.primaryCategory)).sorted()
+        var codes = Set<String>()
+        for paper in corpus.papers {
+            codes.formUnion(paper.categories)
+            if let primary = paper.primaryCategory { codes.insert(primary) }
+        }
+        let categories = codes.sorted()
         let sections = TimelineBuilder.sectionPathsWithAncestors(corpus)
 
         func category(_ term: String) throws -> CorpusSelector {

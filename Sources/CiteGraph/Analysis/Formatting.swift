@@ -4,6 +4,8 @@ import Foundation
 enum Formatting {
     /// `0.1235` (4 decimals).
     static func fixed(_ value: Double, _ decimals: Int = 4) -> String {
+        // Zero is most of a timeline's shares: skip the formatter (−0 prints as 0 below too).
+        if value == 0, decimals > 0, decimals <= 16 { return "0." + String(repeating: "0", count: decimals) }
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         let s = String(format: "%.\(decimals)f", value)
         return s == "-" + String(format: "%.\(decimals)f", 0.0) ? String(format: "%.\(decimals)f", 0.0) : s

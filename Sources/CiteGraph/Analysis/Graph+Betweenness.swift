@@ -10,8 +10,14 @@ extension Graph {
     /// are run and the sums scaled by n/sources — Brandes and Pich's estimate, for graphs too
     /// large for the exact O(n·m) computation.
     public func betweenness(weighted: Bool = false, normalized: Bool = false, sources: Int? = nil, seed: UInt64 = 1) -> [Double] {
+        CompressedAdjacency(self).betweenness(weighted: weighted, normalized: normalized, sources: sources, seed: seed)
+    }
+}
+
+extension CompressedAdjacency {
+    /// See `Graph.betweenness(weighted:normalized:sources:seed:)`.
+    public func betweenness(weighted: Bool = false, normalized: Bool = false, sources: Int? = nil, seed: UInt64 = 1) -> [Double] {
         let n = nodeCount
-        let adjacency = weightedNeighbors()
         var centrality = [Double](repeating: 0, count: n)
         var pivots = Array(0..<n)
         if let sources, sources < n {
@@ -21,7 +27,7 @@ extension Graph {
         }
         if weighted {
             for source in pivots {
-                let (order, predecessors, sigma) = Graph.dijkstraOrder(from: source, adjacency)
+                let (order, predecessors, sigma) = dijkstraOrder(from: source)
                 var delta = [Double](repeating: 0, count: n)
                 for w in order.reversed() {
                     for v in predecessors[w] { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
@@ -29,7 +35,7 @@ extension Graph {
                 }
             }
         } else {
-            Graph.accumulateHops(from: pivots, adjacency, into: &centrality)
+            accumulateHops(from: pivots, into: &centrality)
         }
         // Every unordered pair was counted from both ends.
         let scale = (normalized && n > 2 ? 1 / Double((n - 1) * (n - 2)) : 0.5) * Double(n) / Double(max(pivots.count, 1))
@@ -41,60 +47,59 @@ extension Graph {
     /// node's predecessors are its neighbours one hop nearer the source, found again in the
     /// accumulation rather than stored; every sum is added in the same order as with stored
     /// lists, so the results are the same to the last bit.
-    static func accumulateHops(from sources: [Int], _ adjacency: [[Neighbor]], into centrality: inout [Double]) {
-        let n = adjacency.count
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var targets: [Int] = []
-        targets.reserveCapacity(adjacency.reduce(0) { $0 + $1.count })
-        for (v, list) in adjacency.enumerated() {
-            for neighbor in list { targets.append(neighbor.node) }
-            offsets[v + 1] = targets.count
-        }
-        var distance = [Int](repeating: -1, count: n)
-        var sigma = [Double](repeating: 0, count: n)
-        var delta = [Double](repeating: 0, count: n)
+    func accumulateHops(from sources: [Int], into centrality: inout [Double]) {
+        let n = nodeCount
+        // A node's distance, path count and dependency side by side: the passes reach nodes in
+        // no particular order, and one memory access then brings all three.
+        var state = [HopState](repeating: HopState(), count: n)
         var order: [Int] = []
         order.reserveCapacity(n)
         for source in sources {
             order.removeAll(keepingCapacity: true)
             order.append(source)
-            distance[source] = 0
-            sigma[source] = 1
+            state[source].distance = 0
+            state[source].sigma = 1
             var head = 0
             while head < order.count {
                 let v = order[head]
                 head += 1
-                let next = distance[v] + 1, paths = sigma[v]
+                let next = state[v].distance + 1, paths = state[v].sigma
                 for k in offsets[v]..<offsets[v + 1] {
-                    let w = targets[k]
-                    if distance[w] < 0 {
-                        distance[w] = next
+                    let w = Int(targets[k])
+                    let reached = state[w].distance
+                    if reached < 0 {
+                        state[w].distance = next
+                        state[w].sigma += paths
                         order.append(w)
+                    } else if reached == next {
+                        state[w].sigma += paths
                     }
-                    if distance[w] == next { sigma[w] += paths }
                 }
             }
             for w in order.reversed() {
-                let previous = distance[w] - 1
+                let previous = state[w].distance - 1
+                let sigmaW = state[w].sigma, deltaW = state[w].delta
                 for k in offsets[w]..<offsets[w + 1] {
-                    let v = targets[k]
-                    if distance[v] == previous { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
+                    let v = Int(targets[k])
+                    if state[v].distance == previous { state[v].delta += state[v].sigma / sigmaW * (1 + deltaW) }
                 }
-                if w != source { centrality[w] += delta[w] }
+                if w != source { centrality[w] += deltaW }
             }
-            for w in order {
-                distance[w] = -1
-                sigma[w] = 0
-                delta[w] = 0
-            }
+            for w in order { state[w] = HopState() }
         }
+    }
+
+    struct HopState {
+        var distance: Int32 = -1
+        var sigma = 0.0
+        var delta = 0.0
     }
 
     /// Nodes in order of non-decreasing distance, with lengths 1/weight (Dijkstra), shortest-path
     /// predecessors and path counts. Lengths within a relative 1e-9 of each
     /// other count as equal, so floating-point rounding does not drop tied paths.
-    static func dijkstraOrder(from source: Int, _ adjacency: [[Neighbor]]) -> ([Int], [[Int]], [Double]) {
-        let n = adjacency.count
+    func dijkstraOrder(from source: Int) -> ([Int], [[Int]], [Double]) {
+        let n = nodeCount
         var distance = [Double](repeating: .infinity, count: n)
         var sigma = [Double](repeating: 0, count: n)
         var predecessors = [[Int]](repeating: [], count: n)
@@ -108,9 +113,9 @@ extension Graph {
             if done[v] || d > distance[v] { continue }
             done[v] = true
             order.append(v)
-            for neighbor in adjacency[v] where neighbor.weight > 0 {
-                let w = neighbor.node
-                let candidate = d + 1 / neighbor.weight
+            for k in offsets[v]..<offsets[v + 1] where weights[k] > 0 {
+                let w = Int(targets[k])
+                let candidate = d + 1 / weights[k]
                 let tolerance = 1e-9 * max(1, candidate)
                 if candidate < distance[w] - tolerance {
                     distance[w] = candidate

@@ -19,100 +19,199 @@ extension Graph {
     }
 
     public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> Communities {
-        let n = nodeCount
-        // Symmetric weights; A[i][i] holds twice the weight inside a merged node.
-        var weights: [[Int: Double]] = weightedNeighbors().map { Dictionary(uniqueKeysWithValues: $0.map { ($0.node, $0.weight) }) }
-        var membership = Array(0..<n)
-        var random = SeededShuffle(seed: seed)
-        while true {
-            let (local, moved) = Graph.moveNodes(weights, resolution: resolution, random: &random)
-            guard moved else { break }
-            // Renumber communities densely, in order of first member.
-            var renumber: [Int: Int] = [:]
-            for c in local where renumber[c] == nil { renumber[c] = renumber.count }
-            let level = local.map { renumber[$0]! }
-            membership = membership.map { level[$0] }
-            var merged = [[Int: Double]](repeating: [:], count: renumber.count)
-            // Rows are summed in key order: dictionary order changes from process to process,
-            // and floating-point sums in another order could give other communities.
-            for (i, row) in weights.enumerated() {
-                for (j, w) in row.sorted(by: { $0.key < $1.key }) { merged[level[i]][level[j], default: 0] += w }
-            }
-            weights = merged
-            if renumber.count == local.count { break }
-        }
-        let ordered = Graph.relabelBySize(membership)
-        return Communities(membership: ordered, modularity: modularity(of: ordered, resolution: resolution))
+        CompressedAdjacency(self).louvain(seed: seed, resolution: resolution)
     }
 
     /// Newman's modularity Σ_c [in_c/2m − γ(tot_c/2m)²] of a partition (community per node).
     public func modularity(of membership: [Int], resolution: Double = 1) -> Double {
-        let adjacency = weightedNeighbors()
-        let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
+        CompressedAdjacency(self).modularity(of: membership, resolution: resolution)
+    }
+}
+
+extension CompressedAdjacency {
+    /// See `Graph.louvain(seed:resolution:)`. Each level is itself a `CompressedAdjacency`
+    /// whose rows may hold a self-loop: twice the weight inside a merged node.
+    public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> Graph.Communities {
+        var level = self
+        var membership = Array(0..<nodeCount)
+        var random = SeededShuffle(seed: seed)
+        while true {
+            let (local, moved) = level.moveNodes(resolution: resolution, random: &random)
+            guard moved else { break }
+            // Renumber communities densely, in order of first member.
+            var renumber = [Int](repeating: -1, count: local.count)
+            var count = 0
+            for c in local where renumber[c] < 0 {
+                renumber[c] = count
+                count += 1
+            }
+            let next = local.map { renumber[$0] }
+            membership = membership.map { next[$0] }
+            if count == local.count { break }
+            level = level.merged(into: next, count: count)
+        }
+        let ordered = Graph.relabelBySize(membership)
+        return Graph.Communities(membership: ordered, modularity: modularity(of: ordered, resolution: resolution))
+    }
+
+    /// The graph of communities: row a holds, for each community b, the summed weight of the
+    /// entries from a member of a to a member of b. Every sum is added in order of the member
+    /// (ascending), then of its row, so it comes out the same to the last bit in every run.
+    func merged(into community: [Int], count: Int) -> CompressedAdjacency {
+        // Members of each community, ascending (a counting sort by community).
+        var memberStart = [Int](repeating: 0, count: count + 1)
+        for c in community { memberStart[c + 1] += 1 }
+        for c in 0..<count { memberStart[c + 1] += memberStart[c] }
+        var cursor = memberStart
+        var members = [Int](repeating: 0, count: community.count)
+        for (v, c) in community.enumerated() {
+            members[cursor[c]] = v
+            cursor[c] += 1
+        }
+        var rowStarts = [Int](repeating: 0, count: count + 1)
+        var mergedTargets: [Int32] = [], mergedWeights: [Double] = []
+        var sum = [Double](repeating: 0, count: count)
+        var touched = [Bool](repeating: false, count: count)
+        var reached: [Int] = []
+        for a in 0..<count {
+            reached.removeAll(keepingCapacity: true)
+            for i in members[memberStart[a]..<memberStart[a + 1]] {
+                for k in offsets[i]..<offsets[i + 1] {
+                    let b = community[Int(targets[k])]
+                    if !touched[b] {
+                        touched[b] = true
+                        reached.append(b)
+                    }
+                    sum[b] += weights[k]
+                }
+            }
+            reached.sort()
+            for b in reached {
+                mergedTargets.append(Int32(truncatingIfNeeded: b))
+                mergedWeights.append(sum[b])
+                sum[b] = 0
+                touched[b] = false
+            }
+            rowStarts[a + 1] = mergedTargets.count
+        }
+        return CompressedAdjacency(offsets: rowStarts, targets: mergedTargets, weights: mergedWeights)
+    }
+
+    /// Newman's modularity Σ_c [in_c/2m − γ(tot_c/2m)²] of a partition (community per node).
+    public func modularity(of membership: [Int], resolution: Double = 1) -> Double {
+        let strength = strengths()
         let twiceM = strength.reduce(0, +)
         guard twiceM > 0 else { return 0 }
-        var inside: [Int: Double] = [:], total: [Int: Double] = [:]
-        for (v, neighbors) in adjacency.enumerated() {
-            total[membership[v], default: 0] += strength[v]
-            for neighbor in neighbors where membership[neighbor.node] == membership[v] {
-                inside[membership[v], default: 0] += neighbor.weight
+        // Communities numbered 0, 1, 2… in the order of their numbers (the order of the sum).
+        let numbers = (membership.min() ?? 0) >= 0 ? nil : Set(membership).sorted()
+        let dense = numbers.map { numbers in
+            let position = Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, $0) })
+            return membership.map { position[$0] ?? 0 }
+        } ?? membership
+        return denseModularity(of: dense, strength: strength, twiceM: twiceM, resolution: resolution)
+    }
+
+    private func denseModularity(of membership: [Int], strength: [Double], twiceM: Double, resolution: Double) -> Double {
+        let count = (membership.max() ?? -1) + 1
+        var inside = [Double](repeating: 0, count: count), total = [Double](repeating: 0, count: count)
+        var present = [Bool](repeating: false, count: count)
+        for v in 0..<nodeCount {
+            let c = membership[v]
+            present[c] = true
+            total[c] += strength[v]
+            for k in offsets[v]..<offsets[v + 1] where membership[Int(targets[k])] == c {
+                inside[c] += weights[k]
             }
         }
-        return total.keys.sorted().reduce(0) { q, c in
-            q + (inside[c] ?? 0) / twiceM - resolution * (total[c]! / twiceM) * (total[c]! / twiceM)
+        var q = 0.0
+        for c in 0..<count where present[c] {
+            q = q + inside[c] / twiceM - resolution * (total[c] / twiceM) * (total[c] / twiceM)
         }
+        return q
     }
 
     /// Phase one: repeated passes moving single nodes; returns each node's community and whether
     /// any node moved.
-    static func moveNodes(_ weights: [[Int: Double]], resolution: Double,
-                          random: inout SeededShuffle) -> ([Int], Bool) {
-        let n = weights.count
-        // Each row in key order, so every sum below is the same in every process.
-        let rows = weights.map { $0.sorted { $0.key < $1.key } }
-        let strength = rows.map { $0.reduce(0) { $0 + $1.value } }
+    func moveNodes(resolution: Double, random: inout SeededShuffle) -> ([Int], Bool) {
+        let n = nodeCount
+        let strength = strengths()
         let twiceM = strength.reduce(0, +)
         var community = Array(0..<n)
         guard twiceM > 0 else { return (community, false) }
         var total = strength
         var order = Array(0..<n)
         random.shuffle(&order)
+        // Weight from the node at hand to each neighbouring community, and which communities
+        // that is (reset after each node: only the entries it touched).
+        var toCommunity = [Double](repeating: 0, count: n)
+        var touched = [Bool](repeating: false, count: n)
+        var neighbouring: [Int] = []
+        var candidates: [(community: Int, gain: Double)] = []
         var movedAny = false
         var improved = true
         while improved {
             improved = false
             for v in order {
                 let current = community[v]
-                // Weight from v to each neighbouring community (v itself excluded).
-                var toCommunity: [Int: Double] = [:]
-                for (u, w) in rows[v] where u != v { toCommunity[community[u], default: 0] += w }
-                total[current] -= strength[v]
-                func gain(_ c: Int) -> Double { (toCommunity[c] ?? 0) - resolution * total[c] * strength[v] / twiceM }
-                var best = current
-                var bestGain = gain(current)
-                for c in toCommunity.keys.sorted() where c != current {
-                    let g = gain(c)
-                    if g > bestGain + 1e-12 { best = c; bestGain = g }
+                neighbouring.removeAll(keepingCapacity: true)
+                for k in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[k])
+                    if u == v { continue }
+                    let c = community[u]
+                    if !touched[c] {
+                        touched[c] = true
+                        neighbouring.append(c)
+                    }
+                    toCommunity[c] += weights[k]
                 }
-                total[best] += strength[v]
+                total[current] -= strength[v]
+                let sv = strength[v]
+                var best = current
+                var bestGain = toCommunity[current] - resolution * total[current] * sv / twiceM
+                // The scan goes through the neighbouring communities in ascending order, taking
+                // each that beats the best so far by 1e-12. One that does not beat staying put
+                // by that much can never be taken (the bar only rises), so only the others are
+                // sorted, and most often there are none.
+                let bar = bestGain + 1e-12
+                candidates.removeAll(keepingCapacity: true)
+                for c in neighbouring where c != current {
+                    let g = toCommunity[c] - resolution * total[c] * sv / twiceM
+                    if g > bar { candidates.append((c, g)) }
+                }
+                if candidates.count > 1 { candidates.sort { $0.community < $1.community } }
+                for (c, g) in candidates where g > bestGain + 1e-12 {
+                    best = c
+                    bestGain = g
+                }
+                total[best] += sv
                 if best != current {
                     community[v] = best
                     improved = true
                     movedAny = true
                 }
+                for c in neighbouring {
+                    toCommunity[c] = 0
+                    touched[c] = false
+                }
             }
         }
         return (community, movedAny)
     }
+}
 
+extension Graph {
     /// Community numbers ordered by size (largest first), ties by smallest member.
     static func relabelBySize(_ membership: [Int]) -> [Int] {
-        var members: [Int: [Int]] = [:]
-        for (v, c) in membership.enumerated() { members[c, default: []].append(v) }
-        let ranked = members.values.sorted { ($0.count, $1[0]) > ($1.count, $0[0]) }
-        var label = [Int](repeating: 0, count: membership.count)
-        for (c, group) in ranked.enumerated() { for v in group { label[v] = c } }
-        return label
+        let count = (membership.max() ?? -1) + 1
+        var size = [Int](repeating: 0, count: count), first = [Int](repeating: -1, count: count)
+        for (v, c) in membership.enumerated() {
+            size[c] += 1
+            if first[c] < 0 { first[c] = v }
+        }
+        let ranked = (0..<count).filter { size[$0] > 0 }.sorted { (size[$0], first[$1]) > (size[$1], first[$0]) }
+        var label = [Int](repeating: 0, count: count)
+        for (rank, c) in ranked.enumerated() { label[c] = rank }
+        return membership.map { label[$0] }
     }
 }
 

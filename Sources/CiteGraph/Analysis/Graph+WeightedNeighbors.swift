@@ -7,13 +7,14 @@ extension Graph {
     }
 
     /// Each node's neighbours, sorted by index. Parallel edges (of different kinds) are merged
-    /// by summing their weights; self-loops are dropped.
+    /// by summing their weights; self-loops are dropped. (The measures themselves run on
+    /// `CompressedAdjacency`, the same lists in flat arrays.)
     public func weightedNeighbors() -> [[Neighbor]] {
-        var merged = [[Int: Double]](repeating: [:], count: nodeCount)
-        for edge in edges where edge.source != edge.target {
-            merged[edge.source][edge.target, default: 0] += edge.weight
-            merged[edge.target][edge.source, default: 0] += edge.weight
+        let adjacency = CompressedAdjacency(self)
+        return (0..<nodeCount).map { v in
+            (adjacency.offsets[v]..<adjacency.offsets[v + 1]).map {
+                Neighbor(node: Int(adjacency.targets[$0]), weight: adjacency.weights[$0])
+            }
         }
-        return merged.map { $0.map { Neighbor(node: $0.key, weight: $0.value) }.sorted { $0.node < $1.node } }
     }
 }

@@ -19,7 +19,8 @@ public enum TimelineBuilder {
             if day == nil { undated.append(paper.arxivID.rawValue) }
             dates.append(day)
         }
-        let authorFirstDay = firstDayOfEachAuthor(corpus, dates)
+        let authors = AuthorNumbers(corpus)
+        let authorFirstPeriod = firstPeriodOfEachAuthor(authors, dates, by: options.by)
         let inRange: [Int] = corpus.papers.indices.filter { i in
             guard let day = dates[i] else { return false }
             return (lower.map { day >= $0 } ?? true) && (upper.map { day <= $0 } ?? true)
@@ -32,11 +33,15 @@ public enum TimelineBuilder {
                             burstScale: options.burstScale, burstGamma: options.burstGamma)
         }
         let periodCount = lastIndex - firstIndex + 1
-        let slot: [Int: Int] = Dictionary(uniqueKeysWithValues: inRange.compactMap { i in
-            dates[i].map { (i, by.index(of: $0) - firstIndex) }
-        })
+        // Each paper's period as an offset from the first (-1: undated or out of range).
+        var slot = [Int](repeating: -1, count: corpus.papers.count)
+        for i in inRange { if let day = dates[i] { slot[i] = by.index(of: day) - firstIndex } }
         var totals = [Int](repeating: 0, count: periodCount)
-        for i in inRange { if let s = slot[i] { totals[s] += 1 } }
+        for i in inRange where slot[i] >= 0 { totals[slot[i]] += 1 }
+        // Which group last counted an author as new: an author is new in one period only (that
+        // of its first paper), so it is counted at most once per group.
+        var countedIn = [Int](repeating: -1, count: authors.count)
+        var groupNumber = 0
 
         var rows: [TimelineRow] = []
         var summaries: [TimelineGroupSummary] = []
@@ -47,15 +52,16 @@ public enum TimelineBuilder {
                                           renameCategories: options.groups.contains(.primary)) {
                 var counts = [Int](repeating: 0, count: periodCount)
                 var derived = [Int](repeating: 0, count: periodCount)
-                var newAuthors = [Set<String>](repeating: [], count: periodCount)
+                var newAuthors = [Int](repeating: 0, count: periodCount)
+                groupNumber += 1
                 for i in members {
-                    guard let s = slot[i], let day = dates[i] else { continue }
+                    let s = slot[i]
+                    guard s >= 0 else { continue }
                     counts[s] += 1
                     if corpus.papers[i].publishedDerived { derived[s] += 1 }
-                    for author in corpus.papers[i].authors {
-                        if let first = authorFirstDay[author], by.index(of: first) == by.index(of: day) {
-                            newAuthors[s].insert(author)
-                        }
+                    for author in authors.of(paper: i) where authorFirstPeriod[author] == s + firstIndex && countedIn[author] != groupNumber {
+                        countedIn[author] = groupNumber
+                        newAuthors[s] += 1
                     }
                 }
                 var cumulative = 0
@@ -63,7 +69,7 @@ public enum TimelineBuilder {
                     cumulative += counts[s]
                     let share = totals[s] == 0 ? 0 : rounded(Double(counts[s]) / Double(totals[s]))
                     rows.append(TimelineRow(period: periods[s], group: name, grouping: grouping, papers: counts[s],
-                                            cumulativePapers: cumulative, newAuthors: newAuthors[s].count,
+                                            cumulativePapers: cumulative, newAuthors: newAuthors[s],
                                             share: share, derived: derived[s]))
                 }
                 let days = members.compactMap { dates[$0] }
@@ -87,15 +93,15 @@ public enum TimelineBuilder {
     /// Ratios rounded to 6 decimals, so JSON output does not carry the last bits of floating point.
     static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
 
-    /// Each author's earliest dated paper in the whole corpus (bounds do not apply: "new" means
-    /// new to the corpus).
-    static func firstDayOfEachAuthor(_ corpus: Corpus, _ dates: [CalendarDay?]) -> [String: CalendarDay] {
-        var first: [String: CalendarDay] = [:]
-        for (i, paper) in corpus.papers.enumerated() {
-            guard let day = dates[i] else { continue }
-            for author in paper.authors where first[author].map({ day < $0 }) ?? true { first[author] = day }
+    /// The period of each author's earliest dated paper in the whole corpus (bounds do not
+    /// apply: "new" means new to the corpus); `Int.min` for an author with no dated paper.
+    static func firstPeriodOfEachAuthor(_ authors: AuthorNumbers, _ dates: [CalendarDay?], by: TimelinePeriod) -> [Int] {
+        var first = [CalendarDay?](repeating: nil, count: authors.count)
+        for (i, day) in dates.enumerated() {
+            guard let day else { continue }
+            for author in authors.of(paper: i) where first[author].map({ day < $0 }) ?? true { first[author] = day }
         }
-        return first
+        return first.map { $0.map(by.index(of:)) ?? Int.min }
     }
 
     /// The groups of one grouping, in output order, each with its papers (indices into
@@ -156,4 +162,33 @@ public enum TimelineBuilder {
         }
         return Array(paths)
     }
+}
+
+/// The corpus's author names numbered once (in order of first appearance), with each paper's
+/// authors as numbers in the paper's order, so counting reads arrays instead of hashing names.
+struct AuthorNumbers {
+    private(set) var count = 0
+    /// Paper i's authors are `numbers[starts[i]..<starts[i + 1]]`.
+    private var starts: [Int]
+    private var numbers: [Int] = []
+
+    init(_ corpus: Corpus) {
+        var number: [String: Int] = [:]
+        starts = [0]
+        starts.reserveCapacity(corpus.papers.count + 1)
+        for paper in corpus.papers {
+            for author in paper.authors {
+                if let known = number[author] {
+                    numbers.append(known)
+                } else {
+                    number[author] = count
+                    numbers.append(count)
+                    count += 1
+                }
+            }
+            starts.append(numbers.count)
+        }
+    }
+
+    func of(paper i: Int) -> ArraySlice<Int> { numbers[starts[i]..<starts[i + 1]] }
 }
