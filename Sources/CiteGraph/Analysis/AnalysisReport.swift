@@ -8,15 +8,23 @@ public enum AnalysisReport {
     /// `timeline.csv`, `timeline.md`, `timeline.svg` (monthly; all, primary categories, section
     /// paths), `stats.json`, and `compare-sections.{md,json,svg}` (the two largest top-level
     /// sections) and `compare-categories.{md,json,svg}` (the two most frequent primary
-    /// categories) when the corpus has two of each.
-    public static func files(_ corpus: Corpus, coauthors: Graph) -> [File] {
+    /// categories) when the corpus has two of each; only the groups in `include`.
+    public static func files(_ corpus: Corpus, coauthors: Graph,
+                             include: Set<RunOutput> = [.timeline, .stats, .compare]) -> [File] {
         // The timeline and the comparisons run on the cores beside the co-author measures.
         let timelineFiles = Slot<[File]>(), comparisonFiles = Slot<[File]>()
-        let stats = StatsBuilder.build(corpus, coauthors: coauthors, alongside: [
-            { timelineFiles.set(timeline(corpus)) },
-            { comparisonFiles.set(comparisons(corpus)) },
-        ])
-        return timelineFiles.value + [File(name: "stats.json", contents: StatsWriter.json(stats))] + comparisonFiles.value
+        var pieces: [@Sendable () -> Void] = []
+        if include.contains(.timeline) { pieces.append { timelineFiles.set(timeline(corpus)) } }
+        if include.contains(.compare) { pieces.append { comparisonFiles.set(comparisons(corpus)) } }
+        var statsFiles: [File] = []
+        if include.contains(.stats) {
+            let stats = StatsBuilder.build(corpus, coauthors: coauthors, alongside: pieces)
+            statsFiles = [File(name: "stats.json", contents: StatsWriter.json(stats))]
+        } else if !pieces.isEmpty {
+            Concurrently.run(pieces)
+        }
+        return (include.contains(.timeline) ? timelineFiles.value : []) + statsFiles
+            + (include.contains(.compare) ? comparisonFiles.value : [])
     }
 
     static func timeline(_ corpus: Corpus) -> [File] {

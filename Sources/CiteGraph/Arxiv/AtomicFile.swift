@@ -2,6 +2,11 @@ import Foundation
 
 /// Writes a file so that a reader (or a run killed midway) sees either the old content or the
 /// new, never a part: write `NAME.tmp-PID`, fsync it, rename over `NAME`, fsync the folder.
+///
+/// Outputs are written `durable: false`: still through a temporary file and a rename (a killed run
+/// leaves the old file or the new one), but without waiting for the disk. They can be made again
+/// from the cache, and on all of arXiv they are gigabytes that would otherwise be written at the
+/// disk's pace. What is costly to get back, the fetched cache, is always synced.
 enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
@@ -10,16 +15,19 @@ enum AtomicFile {
     }
 
     /// Streams a file: `fill` writes into a sink whose full buffers go straight into
-    /// `NAME.tmp-PID`, so the file is never whole in memory; then fsync and rename as above.
-    static func write(to path: String, _ fill: (inout ByteSink) throws -> Void) throws {
-        try withTemporaryFile(for: path) { fd in
+    /// `NAME.tmp-PID`, so the file is never whole in memory; then (when `durable`) fsync, and
+    /// rename as above.
+    static func write(to path: String, durable: Bool = true, _ fill: (inout ByteSink) throws -> Void) throws {
+        try withTemporaryFile(for: path, durable: durable) { fd in
             var offset = 0
             var sink = ByteSink { chunk in
                 try writeAll(chunk, to: fd, path: path)
-                // Starts writing the chunk to disk now (DONTNEED on dirty pages queues their
-                // writeback and drops nothing), so the fsync at the end of a file of hundreds of
-                // MB has little left to wait for. Only advice: its result does not matter.
-                _ = posix_fadvise(fd, off_t(offset), off_t(chunk.count), POSIX_FADV_DONTNEED)
+                if durable {
+                    // Starts writing the chunk to disk now (DONTNEED on dirty pages queues their
+                    // writeback and drops nothing), so the fsync at the end of a file of hundreds
+                    // of MB has little left to wait for. Only advice: its result does not matter.
+                    _ = posix_fadvise(fd, off_t(offset), off_t(chunk.count), POSIX_FADV_DONTNEED)
+                }
                 offset += chunk.count
             }
             try fill(&sink)
@@ -27,9 +35,9 @@ enum AtomicFile {
         }
     }
 
-    /// Opens `NAME.tmp-PID`, lets `fill` write it, then fsync, close, rename over `path` and
-    /// fsync the folder; removes the temporary file on any error.
-    private static func withTemporaryFile(for path: String, _ fill: (Int32) throws -> Void) throws {
+    /// Opens `NAME.tmp-PID`, lets `fill` write it, then fsync (when `durable`), close, rename over
+    /// `path` and fsync the folder (when `durable`); removes the temporary file on any error.
+    private static func withTemporaryFile(for path: String, durable: Bool = true, _ fill: (Int32) throws -> Void) throws {
         let temporary = path + temporaryMarker + String(getpid())
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FetchError.cacheWrite(path: path, reason: errnoText()) }
@@ -39,7 +47,7 @@ enum AtomicFile {
         }
         do {
             try fill(fd)
-            guard fsync(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "fsync: " + errnoText()) }
+            if durable, fsync(fd) != 0 { throw FetchError.cacheWrite(path: path, reason: "fsync: " + errnoText()) }
             closed = true
             guard close(fd) == 0 else { throw FetchError.cacheWrite(path: path, reason: "close: " + errnoText()) }
             guard rename(temporary, path) == 0 else {
@@ -49,7 +57,7 @@ enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        syncDirectory(of: path)
+        if durable { syncDirectory(of: path) }
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes output files atomically (temporary file, then rename), so a crash never leaves a
-/// half-written graph behind.
+/// half-written graph behind. Not synced to disk before the rename: outputs can be made again from
+/// the cache, and waiting for the disk would bound a run on all of arXiv by its write speed.
 public struct OutputFiles {
     public let directory: String
     public private(set) var written: [String] = []
@@ -40,7 +41,7 @@ public struct OutputFiles {
     /// temporary file (renamed to `name` once complete), so no file is ever whole in memory.
     public mutating func write(_ name: String, with fill: (inout ByteSink) throws -> Void) throws {
         let path = (directory as NSString).appendingPathComponent(name)
-        try AtomicFile.write(to: path, fill)
+        try AtomicFile.write(to: path, durable: false, fill)
         written.append(path)
     }
 }

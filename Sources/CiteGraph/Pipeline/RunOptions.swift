@@ -22,10 +22,13 @@ public struct RunOptions: Sendable {
     public var aliasesPath: String?
     /// TSV of `--resolve`.
     public var pinsPath: String?
+    /// Output groups not to write (`--skip`).
+    public var skip: Set<RunOutput>
 
     public init(input: Input, cacheDirectory: String = "cache", outputDirectory: String = "output",
                 fetch: FetchOptions = FetchOptions(), resolve: ResolveOptions = ResolveOptions(),
-                graph: GraphOptions = GraphOptions(), aliasesPath: String? = nil, pinsPath: String? = nil) {
+                graph: GraphOptions = GraphOptions(), aliasesPath: String? = nil, pinsPath: String? = nil,
+                skip: Set<RunOutput> = []) {
         self.input = input
         self.cacheDirectory = cacheDirectory
         self.outputDirectory = outputDirectory
@@ -34,5 +37,9 @@ public struct RunOptions: Sendable {
         self.graph = graph
         self.aliasesPath = aliasesPath
         self.pinsPath = pinsPath
+        self.skip = skip
     }
+
+    /// Whether `run` writes this group of files.
+    public func writes(_ output: RunOutput) -> Bool { !skip.contains(output) }
 }

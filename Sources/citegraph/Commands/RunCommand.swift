@@ -49,6 +49,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("resolve"), help: "TSV pinning resolutions: entry title or URL, then an arXiv id or `none`.")
     var pins: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Output groups not to write, comma-separated: \(RunOutput.allCases.map(\.rawValue).joined(separator: ", ")).",
+        discussion: "E.g. --skip stats,compare on a large corpus (centralities take the longest). Without corpus.json the other commands cannot read the run back.",
+        valueName: "groups"))
+    var skip: String?
+
     @Option(name: .long, help: "Summary format: table or json.")
     var format: SummaryFormat = .table
 
@@ -65,6 +71,16 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         let inputs = [list != nil, ids != nil, query != nil, fromFeeds != nil].filter { $0 }.count
         if inputs > 1 { throw ValidationError("give one input: LIST, --ids, --query or --from-feeds") }
+        _ = try skippedOutputs()
+    }
+
+    func skippedOutputs() throws -> Set<RunOutput> {
+        guard let skip else { return [] }
+        do {
+            return try RunOutput.parseList(skip)
+        } catch let error as CiteGraphError {
+            throw ValidationError("--skip: " + error.message)
+        }
     }
 
     var input: RunOptions.Input {
@@ -79,7 +95,7 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             input: input, cacheDirectory: cacheOptions.cache, outputDirectory: outputOptions.out,
             fetch: try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity),
-            graph: graphOptions.options, aliasesPath: aliases, pinsPath: pins)
+            graph: graphOptions.options, aliasesPath: aliases, pinsPath: pins, skip: try skippedOutputs())
         let (summary, exit) = try Pipeline.run(options, log: log, progress: StderrProgress(options: options.fetch))
         switch format {
         case .table: print(summary.text)
