@@ -18,7 +18,8 @@ struct MergeEvidence {
         var initial: Character
     }
 
-    init(forms nameForms: NameForms, sections: [ArxivID: [SectionPath]]) {
+    /// `sections`: each paper's sections, by paper number (empty when no paper has any).
+    init(forms nameForms: NameForms, sections: [[SectionPath]]) {
         let forms = nameForms.forms
         var buckets: [Bucket: [Int]] = [:]
         for (i, form) in forms.enumerated() where !form.isSplit {
@@ -45,8 +46,9 @@ struct MergeEvidence {
                         guard forms[a].name.relation(to: forms[b].name) == .middleInitial else { continue }
                         // The shorter form first: "'Quoc Le' and 'Quoc V. Le'".
                         let (x, y) = forms[a].name.given.count <= forms[b].name.given.count ? (a, b) : (b, a)
-                        let given = forms[x].display.split(separator: " ").first.map(String.init) ?? ""
-                        pairs.append((a, b, "'\(forms[x].display)' and '\(forms[y].display)': same given name '\(given)', "
+                        let shorter = nameForms.display(x)
+                        let given = shorter.split(separator: " ").first.map(String.init) ?? ""
+                        pairs.append((a, b, "'\(shorter)' and '\(nameForms.display(y))': same given name '\(given)', "
                             + "differ only by a middle name or initial"))
                     }
                 }
@@ -81,8 +83,8 @@ struct MergeEvidence {
             }
         }
         for i in ambiguous.sorted() {
-            let fits = (candidates[i] ?? []).map { "'\(forms[$0.partner].display)'" }.sorted().joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, "author '\(forms[i].display)' fits \(fits), who are not one person: not merged"))
+            let fits = (candidates[i] ?? []).map { "'\(nameForms.display($0.partner))'" }.sorted().joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, "author '\(nameForms.display(i))' fits \(fits), who are not one person: not merged"))
         }
         for (a, b, reason) in pairs where !ambiguous.contains(a) && !ambiguous.contains(b) {
             edges.append(NameForms.Edge(a: a, b: b, reason: reason))
@@ -93,22 +95,23 @@ struct MergeEvidence {
     /// whole corpus it fits: the full form appears with a co-author of the initial form's papers
     /// or in one of their sections.
     static func initialEvidence(short: Int, full: Int, forms nameForms: NameForms,
-                                sections: [ArxivID: [SectionPath]]) -> String? {
+                                sections: [[SectionPath]]) -> String? {
         let forms = nameForms.forms
-        let shortName = forms[short].display, fullName = forms[full].display
-        let initial = (forms[short].display.split(separator: " ").first).map(String.init) ?? ""
+        let shortName = nameForms.display(short), fullName = nameForms.display(full)
+        let initial = (shortName.split(separator: " ").first).map(String.init) ?? ""
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"
         // Co-authors: someone on a paper of the short form who also wrote with the full form.
-        for paper in forms[short].papers.sorted() {
-            for coauthor in nameForms.formsByPaper[paper] ?? [] where coauthor != short {
-                if !forms[coauthor].papers.isDisjoint(with: forms[full].papers) {
-                    return head + ", who also wrote with co-author '\(forms[coauthor].display)'"
+        for paper in forms[short].papers {
+            for coauthor in nameForms.forms(ofPaper: Int(paper)) where coauthor != short {
+                if !nameForms.onDifferentPapers(coauthor, full) {
+                    return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
                 }
             }
         }
-        let shortSections = Set(forms[short].papers.flatMap { sections[$0] ?? [] })
-        for paper in forms[full].papers.sorted() {
-            if let shared = (sections[paper] ?? []).first(where: shortSections.contains) {
+        guard !sections.isEmpty else { return nil }
+        let shortSections = Set(forms[short].papers.flatMap { sections[Int($0)] })
+        for paper in forms[full].papers {
+            if let shared = sections[Int(paper)].first(where: shortSections.contains) {
                 return head + ", listed in the same section '\(shared)'"
             }
         }

@@ -25,6 +25,11 @@ struct PersonName: Hashable, Sendable {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     static func words(_ name: String) -> [String] {
+        latinWords(name) ?? foldedWords(name)
+    }
+
+    /// `words` through Foundation's folding: the reference, for any script.
+    static func foldedWords(_ name: String) -> [String] {
         let folded = name.precomposedStringWithCompatibilityMapping
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
