@@ -97,18 +97,16 @@ enum PaperOrder {
             items = order.map { items[$0] }
             return
         }
-        // A permutation: follow its cycles, moving one item at a time.
+        // A permutation: follow its cycles, swapping (which moves items without copying them).
         var placed = [Bool](repeating: false, count: items.count)
         for start in items.indices where !placed[start] {
-            let held = items[start]
             var k = start
-            while true {
+            while order[k] != start {
                 placed[k] = true
-                let source = order[k]
-                if source == start { items[k] = held; break }
-                items[k] = items[source]
-                k = source
+                items.swapAt(k, order[k])
+                k = order[k]
             }
+            placed[k] = true
         }
     }
 }

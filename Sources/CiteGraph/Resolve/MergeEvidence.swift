@@ -22,9 +22,10 @@ struct MergeEvidence {
     init(forms nameForms: NameForms, sections: [[SectionPath]]) {
         let forms = nameForms.forms
         var buckets: [Bucket: [Int]] = [:]
-        for (i, form) in forms.enumerated() where !form.isSplit {
-            guard let initial = form.name.given.first?.first else { continue }
-            buckets[Bucket(family: form.name.family, initial: initial), default: []].append(i)
+        buckets.reserveCapacity(forms.count)
+        for i in forms.indices where !forms[i].isSplit {
+            guard let initial = forms[i].name.given.first?.first else { continue }
+            buckets[Bucket(family: forms[i].name.family, initial: initial), default: []].append(i)
         }
         // (a, b, reason) with a < b; sorted below, so bucket order does not matter.
         var pairs: [(a: Int, b: Int, reason: String)] = []
@@ -102,8 +103,9 @@ struct MergeEvidence {
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"
         // Co-authors: someone on a paper of the short form who also wrote with the full form.
         for paper in forms[short].papers {
-            for coauthor in nameForms.forms(ofPaper: Int(paper)) where coauthor != short {
-                if !nameForms.onDifferentPapers(coauthor, full) {
+            for display in nameForms.authorship.authors(of: Int(paper)) {
+                let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+                if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) {
                     return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
                 }
             }

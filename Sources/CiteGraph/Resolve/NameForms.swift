@@ -36,11 +36,25 @@ struct NameForms {
         self.authorship = authorship
         formOfDisplay = Array(repeating: -1, count: authorship.displays.count)
         var indexByKey: [String: Int32] = [:]
+        indexByKey.reserveCapacity(authorship.displays.count)
+        forms.reserveCapacity(authorship.displays.count)
+        // Canonically equivalent displays are one display (as `String`s are equal), written as
+        // first seen; only displays beyond U+0300 can be equivalent without being equal.
+        var representative: [Int32] = authorship.displaysAreSimple ? [] : Array(0..<Int32(authorship.displays.count))
+        var firstOfDisplay: [String: Int32] = [:]
         // Displays an alias names: applied at every occurrence, as the last one decides.
         var aliasOfDisplay: [Int32: AuthorAliases.Alias] = [:]
         for p in 0..<authorship.paperCount {
             let paper = Int32(p)
-            for display in authorship.authors(of: p) {
+            for number in authorship.authors(of: p) {
+                var display = number
+                if !representative.isEmpty {
+                    if formOfDisplay[Int(number)] < 0, let first = firstOfDisplay[authorship.displays[Int(number)]] {
+                        representative[Int(number)] = first
+                        formOfDisplay[Int(number)] = formOfDisplay[Int(first)]
+                    }
+                    display = representative[Int(number)]
+                }
                 var index = formOfDisplay[Int(display)]
                 if index < 0 {
                     // The display's first occurrence: normalize it (the costly part) once.
@@ -68,6 +82,7 @@ struct NameForms {
                         indexByKey[key] = index
                     }
                     formOfDisplay[Int(display)] = index
+                    if !representative.isEmpty { firstOfDisplay[written] = display }
                 }
                 let i = Int(index)
                 if let n = forms[i].displays.firstIndex(where: { $0.display == display }) {
@@ -97,9 +112,6 @@ struct NameForms {
         return best.map { written($0.display) } ?? forms[form].key
     }
 
-    /// The forms of paper `p`'s authors, in order.
-    func forms(ofPaper p: Int) -> [Int] { authorship.authors(of: p).map { Int(formOfDisplay[Int($0)]) } }
-
     func find(_ i: Int) -> Int {
         var i = i
         while parent[i] != i { i = parent[i] }
@@ -113,6 +125,20 @@ struct NameForms {
 
     /// Whether two ascending lists have no element in common.
     static func disjoint(_ x: [Int32], _ y: [Int32]) -> Bool {
+        // A prolific author's long list against a short one: look each short entry up.
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if short.count * 16 < long.count {
+            var low = 0
+            for value in short {
+                var high = long.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if long[mid] < value { low = mid + 1 } else { high = mid }
+                }
+                if low < long.count && long[low] == value { return false }
+            }
+            return true
+        }
         var i = 0, j = 0
         while i < x.count, j < y.count {
             if x[i] == y[j] { return false }
@@ -170,9 +196,19 @@ struct NameForms {
             for i in group { nameOfForm[i] = author.name }
             authors.append(author)
         }
-        authors.sort { $0.name < $1.name }
+        NameOrder.sort(&authors)
         let nameOfDisplay = formOfDisplay.map { $0 < 0 ? "" : nameOfForm[Int($0)] }
         return (authors, nameOfDisplay)
+    }
+
+    /// `display.contains(where: \.isLowercase)`, byte by byte for ASCII.
+    static func hasLowercase(_ display: String) -> Bool {
+        var ascii = true
+        for byte in display.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return ascii ? false : display.contains(where: \.isLowercase)
     }
 
     /// One person from a group of forms: the display name is an alias's canonical name, else the
@@ -191,8 +227,9 @@ struct NameForms {
             best = forms[group[0]].key
         } else {
             let ranks = seen.map { entry -> [Int] in
-                let name = PersonName(entry.display)
-                let shouted = entry.display.contains(where: \.isLowercase) ? 0 : 1
+                // A display's name is its form's, unless an alias gave the form another name.
+                let name = forms[entry.form].aliasCanonical == nil ? forms[entry.form].name : PersonName(entry.display)
+                let shouted = Self.hasLowercase(entry.display) ? 0 : 1
                 return [name.hasFullGivenName ? 1 : 0, entry.count, -shouted, name.given.count, entry.display.count]
             }
             var top = 0

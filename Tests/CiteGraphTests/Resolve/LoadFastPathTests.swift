@@ -107,3 +107,28 @@ import Testing
         ])
     }
 }
+
+@Suite struct CanonicalDisplayTests {
+    /// `José` written precomposed and decomposed is one display string (as `String`s are equal),
+    /// written as on the first paper in id order, whichever was read first.
+    @Test func equivalentDisplaysAreOneWrittenAsFirstInIDOrder() {
+        let composed = "Jos\u{E9} D\u{ED}az", decomposed = "Jose\u{301} Di\u{301}az"
+        let resolution = AuthorResolver.resolve([
+            ArxivEntry(id: ArxivID("2301.00002")!, title: "B", authors: [ArxivAuthor(name: composed)]),
+            ArxivEntry(id: ArxivID("2301.00001")!, title: "A", authors: [ArxivAuthor(name: decomposed)]),
+        ], sections: [:], aliases: .init())
+        #expect(resolution.authors.count == 1)
+        #expect(resolution.authors.first?.name.unicodeScalars.count == decomposed.unicodeScalars.count)
+        #expect(resolution.authors.first?.variants.count == 1)
+        #expect(resolution.authors.first?.papers.map(\.rawValue) == ["2301.00001", "2301.00002"])
+        #expect(resolution.canonicalNames(paper: ArxivID("2301.00002")!).first?.unicodeScalars.count == decomposed.unicodeScalars.count)
+    }
+
+    @Test func namesSortAsStringsSort() {
+        let names = ["Zoë Smith", "Zoe Smith", "Ångström Lee", "Anne Lee", "anne lee", "Jose\u{301} Di\u{301}az",
+                     "Jos\u{E9} Diaz", "Bartholomew Alexander Wright", "Bartholomew Alexander Wrigley", "Łukasz Kaiser", "Lukas Kaiser"]
+        var authors = names.map { Author(name: $0, variants: [$0], papers: []) }
+        NameOrder.sort(&authors)
+        #expect(authors.map(\.name) == names.sorted())
+    }
+}
