@@ -77,7 +77,11 @@ struct Authorship: Sendable {
     }
 
     private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// One pass over the bytes: an FNV-1a hash; whether the name has nothing to collapse (single
@@ -85,10 +89,14 @@ struct Authorship: Sendable {
     /// A space before a combining mark (U+0300 and above) would be one whitespace character with
     /// it, and three-byte characters may be whitespace: such names take the slow way.
     static func scan(_ name: String) -> (hash: UInt64, collapsed: Bool, simple: Bool) {
+        name.utf8.withContiguousStorageIfAvailable(scan) ?? scan(Array(name.utf8))
+    }
+
+    private static func scan(_ bytes: some Collection<UInt8>) -> (hash: UInt64, collapsed: Bool, simple: Bool) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var collapsed = true, simple = true
         var previousSpace = true, previous: UInt8 = 0
-        for byte in name.utf8 {
+        for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             if byte < 0x80 {
                 if byte < 0x20 || (byte == 0x20 && previousSpace) { collapsed = false }

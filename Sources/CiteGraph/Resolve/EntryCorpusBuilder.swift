@@ -99,14 +99,16 @@ enum PaperOrder {
         }
         // A permutation: follow its cycles, swapping (which moves items without copying them).
         var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            var k = start
-            while order[k] != start {
+        items.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                var k = start
+                while order[k] != start {
+                    placed[k] = true
+                    buffer.swapAt(k, order[k])
+                    k = order[k]
+                }
                 placed[k] = true
-                items.swapAt(k, order[k])
-                k = order[k]
             }
-            placed[k] = true
         }
     }
 }

@@ -92,6 +92,43 @@ struct MergeEvidence {
         }
     }
 
+    /// The first co-author of `short` (by paper, then author order) who also wrote with `full`.
+    /// Reading `short`'s papers author by author costs their authors; when `full`'s papers have
+    /// fewer (a form on a collaboration paper of thousands), the same co-author is found from
+    /// `full`'s side: of the forms on `full`'s papers, those that share a paper with `short`, and
+    /// of these the one on the earliest shared paper, first in its author order.
+    static func firstSharedCoauthor(short: Int, full: Int, forms nameForms: NameForms) -> Int? {
+        let forms = nameForms.forms, authorship = nameForms.authorship
+        let shortCost = forms[short].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+        let fullCost = forms[full].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+        if shortCost <= fullCost {
+            for paper in forms[short].papers {
+                for display in authorship.authors(of: Int(paper)) {
+                    let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+                    if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) { return coauthor }
+                }
+            }
+            return nil
+        }
+        var withFull = Set<Int>()
+        for paper in forms[full].papers {
+            for display in authorship.authors(of: Int(paper)) { withFull.insert(Int(nameForms.formOfDisplay[Int(display)])) }
+        }
+        withFull.remove(short)
+        var earliest: Int32?
+        for coauthor in withFull {
+            if let shared = NameForms.firstCommon(forms[coauthor].papers, forms[short].papers), shared < (earliest ?? .max) {
+                earliest = shared
+            }
+        }
+        guard let earliest else { return nil }
+        for display in authorship.authors(of: Int(earliest)) {
+            let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+            if withFull.contains(coauthor) { return coauthor }
+        }
+        return nil
+    }
+
     /// Evidence that an initial (`J. Smith`) is a full form (`John Smith`), the only one in the
     /// whole corpus it fits: the full form appears with a co-author of the initial form's papers
     /// or in one of their sections.
@@ -102,13 +139,8 @@ struct MergeEvidence {
         let initial = (shortName.split(separator: " ").first).map(String.init) ?? ""
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"
         // Co-authors: someone on a paper of the short form who also wrote with the full form.
-        for paper in forms[short].papers {
-            for display in nameForms.authorship.authors(of: Int(paper)) {
-                let coauthor = Int(nameForms.formOfDisplay[Int(display)])
-                if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) {
-                    return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
-                }
-            }
+        if let coauthor = firstSharedCoauthor(short: short, full: full, forms: nameForms) {
+            return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
         }
         guard !sections.isEmpty else { return nil }
         let shortSections = Set(forms[short].papers.flatMap { sections[Int($0)] })

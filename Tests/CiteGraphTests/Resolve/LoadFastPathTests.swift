@@ -132,3 +132,32 @@ import Testing
         #expect(authors.map(\.name) == names.sorted())
     }
 }
+
+@Suite struct SharedCoauthorTests {
+    /// The co-author named is the first on the initial form's papers (paper, then author order)
+    /// who also wrote with the full form, whichever side is cheaper to read.
+    @Test func firstSharedCoauthorInPaperThenAuthorOrder() throws {
+        func paper(_ id: String, _ names: [String]) -> ArxivEntry {
+            ArxivEntry(id: ArxivID(id)!, title: id, authors: names.map { ArxivAuthor(name: $0) })
+        }
+        // J. Smith's papers hold 6 author positions, John Smith's 4: read from John Smith's side.
+        let resolution = AuthorResolver.resolve([
+            paper("2301.00001", ["J. Smith", "Ann Lee", "Bo Chen", "Cy Wu"]),
+            paper("2301.00002", ["Di Ng", "J. Smith"]),
+            paper("2301.00003", ["John Smith", "Di Ng"]),
+            paper("2301.00004", ["John Smith", "Bo Chen"]),
+        ], sections: [:], aliases: .init())
+        let smith = try #require(resolution.authors.first { $0.name == "John Smith" })
+        #expect(smith.merges.map(\.reason) == [
+            "'J. Smith' and 'John Smith': initial 'J.' fits only 'John Smith' among all authors, who also wrote with co-author 'Bo Chen'",
+        ])
+        // The other way round: John Smith's papers hold more positions.
+        let other = AuthorResolver.resolve([
+            paper("2301.00001", ["J. Smith", "Bo Chen"]),
+            paper("2301.00002", ["John Smith", "Ann Lee", "Bo Chen", "Cy Wu", "Di Ng"]),
+        ], sections: [:], aliases: .init())
+        #expect(other.authors.first { $0.name == "John Smith" }?.merges.map(\.reason) == [
+            "'J. Smith' and 'John Smith': initial 'J.' fits only 'John Smith' among all authors, who also wrote with co-author 'Bo Chen'",
+        ])
+    }
+}
