@@ -29,6 +29,7 @@ struct MergeEvidence {
         }
         // (a, b, reason) with a < b; sorted below, so bucket order does not matter.
         var pairs: [(a: Int, b: Int, reason: String)] = []
+        var shared = SharedCoauthor(forms: forms.count)
         for group in buckets.values where group.count > 1 {
             var fullByGiven: [String: [Int]] = [:]
             var full: [Int] = [], initials: [Int] = []
@@ -64,7 +65,7 @@ struct MergeEvidence {
                     if fits > 1 { break }
                 }
                 guard fits == 1, let fit else { continue }
-                if let reason = Self.initialEvidence(short: short, full: fit, forms: nameForms, sections: sections) {
+                if let reason = Self.initialEvidence(short: short, full: fit, forms: nameForms, sections: sections, shared: &shared) {
                     pairs.append((min(short, fit), max(short, fit), reason))
                 }
             }
@@ -92,54 +93,55 @@ struct MergeEvidence {
         }
     }
 
-    /// The first co-author of `short` (by paper, then author order) who also wrote with `full`.
-    /// Reading `short`'s papers author by author costs their authors; when `full`'s papers have
-    /// fewer (a form on a collaboration paper of thousands), the same co-author is found from
-    /// `full`'s side: of the forms on `full`'s papers, those that share a paper with `short`, and
-    /// of these the one on the earliest shared paper, first in its author order.
-    static func firstSharedCoauthor(short: Int, full: Int, forms nameForms: NameForms) -> Int? {
-        let forms = nameForms.forms, authorship = nameForms.authorship
-        let shortCost = forms[short].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
-        let fullCost = forms[full].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
-        if shortCost <= fullCost {
+    /// Finds the first co-author of an initial form (by paper, then author order) who also wrote
+    /// with a full form: the forms on the full form's papers are marked, then the initial form's
+    /// papers read author by author. When the full form's papers are far longer to read (it is on
+    /// a collaboration paper of thousands), each co-author's papers are compared with the full
+    /// form's instead. Both give the same co-author.
+    struct SharedCoauthor {
+        private var mark: [Int32]
+        private var stamp: Int32 = 0
+
+        init(forms: Int) { mark = [Int32](repeating: -1, count: forms) }
+
+        mutating func first(short: Int, full: Int, forms nameForms: NameForms) -> Int? {
+            let forms = nameForms.forms, authorship = nameForms.authorship
+            let shortCost = forms[short].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+            let fullCost = forms[full].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+            if fullCost > 4 * shortCost {
+                for paper in forms[short].papers {
+                    for display in authorship.authors(of: Int(paper)) {
+                        let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+                        if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) { return coauthor }
+                    }
+                }
+                return nil
+            }
+            stamp += 1
+            for paper in forms[full].papers {
+                for display in authorship.authors(of: Int(paper)) { mark[Int(nameForms.formOfDisplay[Int(display)])] = stamp }
+            }
             for paper in forms[short].papers {
                 for display in authorship.authors(of: Int(paper)) {
                     let coauthor = Int(nameForms.formOfDisplay[Int(display)])
-                    if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) { return coauthor }
+                    if coauthor != short, mark[coauthor] == stamp { return coauthor }
                 }
             }
             return nil
         }
-        var withFull = Set<Int>()
-        for paper in forms[full].papers {
-            for display in authorship.authors(of: Int(paper)) { withFull.insert(Int(nameForms.formOfDisplay[Int(display)])) }
-        }
-        withFull.remove(short)
-        var earliest: Int32?
-        for coauthor in withFull {
-            if let shared = NameForms.firstCommon(forms[coauthor].papers, forms[short].papers), shared < (earliest ?? .max) {
-                earliest = shared
-            }
-        }
-        guard let earliest else { return nil }
-        for display in authorship.authors(of: Int(earliest)) {
-            let coauthor = Int(nameForms.formOfDisplay[Int(display)])
-            if withFull.contains(coauthor) { return coauthor }
-        }
-        return nil
     }
 
     /// Evidence that an initial (`J. Smith`) is a full form (`John Smith`), the only one in the
     /// whole corpus it fits: the full form appears with a co-author of the initial form's papers
     /// or in one of their sections.
     static func initialEvidence(short: Int, full: Int, forms nameForms: NameForms,
-                                sections: [[SectionPath]]) -> String? {
+                                sections: [[SectionPath]], shared: inout SharedCoauthor) -> String? {
         let forms = nameForms.forms
         let shortName = nameForms.display(short), fullName = nameForms.display(full)
         let initial = (shortName.split(separator: " ").first).map(String.init) ?? ""
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"
         // Co-authors: someone on a paper of the short form who also wrote with the full form.
-        if let coauthor = firstSharedCoauthor(short: short, full: full, forms: nameForms) {
+        if let coauthor = shared.first(short: short, full: full, forms: nameForms) {
             return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
         }
         guard !sections.isEmpty else { return nil }
