@@ -151,10 +151,10 @@ import Testing
         #expect(smith.merges.map(\.reason) == [
             "'J. Smith' and 'John Smith': initial 'J.' fits only 'John Smith' among all authors, who also wrote with co-author 'Bo Chen'",
         ])
-        // The other way round: John Smith's papers hold more positions.
+        // The other way round: John Smith's papers hold far more positions (10 against 2).
         let other = AuthorResolver.resolve([
             paper("2301.00001", ["J. Smith", "Bo Chen"]),
-            paper("2301.00002", ["John Smith", "Ann Lee", "Bo Chen", "Cy Wu", "Di Ng"]),
+            paper("2301.00002", ["John Smith", "Ann Lee", "Cy Wu", "Di Ng", "Ed Fox", "Flo Ray", "Gus Tam", "Hal Poe", "Bo Chen", "Ida Moe"]),
         ], sections: [:], aliases: .init())
         #expect(other.authors.first { $0.name == "John Smith" }?.merges.map(\.reason) == [
             "'J. Smith' and 'John Smith': initial 'J.' fits only 'John Smith' among all authors, who also wrote with co-author 'Bo Chen'",
