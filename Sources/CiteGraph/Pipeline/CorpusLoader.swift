@@ -83,38 +83,26 @@ public enum CorpusLoader {
             throw CiteGraphError("cannot read the folder \(directory): \(error.localizedDescription)")
         }
         guard !files.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }
-        var entries: [ArxivEntry] = []
+        // Each entry becomes its paper as it is read; abstracts, links and comments are not part
+        // of this corpus, so memory grows with papers and authors, not with the bytes read.
+        var builder = EntryCorpusBuilder()
         for (n, file) in files.enumerated() {
             let path = (directory as NSString).appendingPathComponent(file)
-            _ = try AtomParser.parse(fileAt: path) { entry in
-                var slim = entry
-                // Abstracts and links are not part of the corpus: drop them at once, so memory
-                // grows with papers and authors, not with the bytes read.
-                slim.summary = nil
-                slim.links = []
-                slim.comment = nil
-                entries.append(slim)
-            }
-            log.detail("read \(path) (\(n + 1)/\(files.count), \(entries.count) entries so far)")
+            _ = try AtomParser.parse(fileAt: path) { entry in builder.add(entry, keepComment: false) }
+            log.detail("read \(path) (\(n + 1)/\(files.count), \(builder.count) entries so far)")
         }
-        return try fromEntries(entries, origin: Corpus.Origin(kind: "feeds", source: directory, items: entries.count, entries: entries.count),
-                               options: options, requests: 0)
+        let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
+        let origin = Corpus.Origin(kind: "feeds", source: directory, items: builder.count, entries: builder.count)
+        let corpus = builder.build(origin: origin, aliases: aliases)
+        return Result(corpus: corpus, missing: [], requests: 0, searches: 0, offlineMissing: false)
     }
 
     /// A corpus straight from arXiv entries (no list): each paper resolved as `input`.
     static func fromEntries(_ entries: [ArxivEntry], origin: Corpus.Origin, options: RunOptions, requests: Int) throws -> Result {
         let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
-        var byID: [ArxivID: ArxivEntry] = [:]
-        var resolution = EntryResolution()
-        for entry in entries where byID.updateValue(entry, forKey: entry.id) == nil {
-            let link = ListLink(text: "arXiv", url: "https://arxiv.org/abs/\(entry.id)")
-            let listEntry = ListEntry(target: .arxiv(entry.id, version: entry.version), key: entry.id.rawValue,
-                                      titles: [entry.title], links: [link], sections: [], lines: [])
-            resolution.papers.append(ResolvedEntry(entry: listEntry, id: entry.id, version: entry.version,
-                                                   resolution: Resolution(method: .input, score: 1)))
-        }
-        let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: byID, aliases: aliases,
-                                         resourceDate: { _ in nil })
+        var builder = EntryCorpusBuilder()
+        for entry in entries { builder.add(entry) }
+        let corpus = builder.build(origin: origin, aliases: aliases)
         return Result(corpus: corpus, missing: [], requests: requests, searches: 0, offlineMissing: false)
     }
 }

@@ -32,7 +32,10 @@ public struct AuthorAliases: Sendable, Hashable {
 
     public var isEmpty: Bool { byKey.isEmpty }
 
-    func alias(for name: String) -> Alias? { byKey[PersonName(name).key] }
+    func alias(for name: String) -> Alias? { alias(forKey: PersonName(name).key) }
+
+    /// The alias for a name already normalized (`PersonName.key`).
+    func alias(forKey key: String) -> Alias? { byKey[key] }
 
     /// TSV: variant, tab, canonical name or `!split`.
     public static func load(path: String) throws -> AuthorAliases {

@@ -4,10 +4,36 @@
 public enum AuthorResolver {
     public static func resolve(_ papers: [ArxivEntry], sections: [ArxivID: [SectionPath]],
                                aliases: AuthorAliases) -> AuthorResolution {
-        var forms = NameForms(papers: papers, aliases: aliases)
+        // Each id once (the first given), in id order.
+        var seen = Set<ArxivID>()
+        let distinct = papers.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
+        var authorship = Authorship()
+        for paper in distinct { authorship.addPaper(authors: paper.authors.lazy.map(\.name)) }
+        let ids = distinct.map(\.id)
+        let sectionsByNumber = sections.isEmpty ? [] : ids.map { sections[$0] ?? [] }
+        let people = resolve(authorship, paperIDs: ids, sections: sectionsByNumber, aliases: aliases)
+        var names: [ArxivID: [String]] = [:]
+        for (p, id) in ids.enumerated() { names[id] = authorship.authors(of: p).map { people.nameOfDisplay[Int($0)] } }
+        return AuthorResolution(authors: people.authors, namesByPaper: names, diagnostics: people.diagnostics)
+    }
+
+    /// The people behind the names of `authorship`, whose papers are numbered in id order
+    /// (`paperIDs`); `sections` by paper number, or empty when no paper has any.
+    static func resolve(_ authorship: Authorship, paperIDs: [ArxivID], sections: [[SectionPath]],
+                        aliases: AuthorAliases) -> People {
+        var forms = NameForms(authorship, aliases: aliases)
         let evidence = MergeEvidence(forms: forms, sections: sections)
         forms.merge(evidence.edges)
-        return forms.resolution(diagnostics: evidence.diagnostics)
+        let (authors, nameOfDisplay) = forms.people(paperIDs: paperIDs)
+        return People(authors: authors, nameOfDisplay: nameOfDisplay, diagnostics: evidence.diagnostics)
+    }
+
+    /// Authors with the canonical name of every display number of an `Authorship`.
+    struct People {
+        /// Sorted by canonical name.
+        var authors: [Author]
+        var nameOfDisplay: [String]
+        var diagnostics: [Diagnostic]
     }
 }
 

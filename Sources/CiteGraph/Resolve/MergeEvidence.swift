@@ -18,15 +18,18 @@ struct MergeEvidence {
         var initial: Character
     }
 
-    init(forms nameForms: NameForms, sections: [ArxivID: [SectionPath]]) {
+    /// `sections`: each paper's sections, by paper number (empty when no paper has any).
+    init(forms nameForms: NameForms, sections: [[SectionPath]]) {
         let forms = nameForms.forms
         var buckets: [Bucket: [Int]] = [:]
-        for (i, form) in forms.enumerated() where !form.isSplit {
-            guard let initial = form.name.given.first?.first else { continue }
-            buckets[Bucket(family: form.name.family, initial: initial), default: []].append(i)
+        buckets.reserveCapacity(forms.count)
+        for i in forms.indices where !forms[i].isSplit {
+            guard let initial = forms[i].name.given.first?.first else { continue }
+            buckets[Bucket(family: forms[i].name.family, initial: initial), default: []].append(i)
         }
         // (a, b, reason) with a < b; sorted below, so bucket order does not matter.
         var pairs: [(a: Int, b: Int, reason: String)] = []
+        var shared = SharedCoauthor(forms: forms.count)
         for group in buckets.values where group.count > 1 {
             var fullByGiven: [String: [Int]] = [:]
             var full: [Int] = [], initials: [Int] = []
@@ -45,8 +48,9 @@ struct MergeEvidence {
                         guard forms[a].name.relation(to: forms[b].name) == .middleInitial else { continue }
                         // The shorter form first: "'Quoc Le' and 'Quoc V. Le'".
                         let (x, y) = forms[a].name.given.count <= forms[b].name.given.count ? (a, b) : (b, a)
-                        let given = forms[x].display.split(separator: " ").first.map(String.init) ?? ""
-                        pairs.append((a, b, "'\(forms[x].display)' and '\(forms[y].display)': same given name '\(given)', "
+                        let shorter = nameForms.display(x)
+                        let given = shorter.split(separator: " ").first.map(String.init) ?? ""
+                        pairs.append((a, b, "'\(shorter)' and '\(nameForms.display(y))': same given name '\(given)', "
                             + "differ only by a middle name or initial"))
                     }
                 }
@@ -61,7 +65,7 @@ struct MergeEvidence {
                     if fits > 1 { break }
                 }
                 guard fits == 1, let fit else { continue }
-                if let reason = Self.initialEvidence(short: short, full: fit, forms: nameForms, sections: sections) {
+                if let reason = Self.initialEvidence(short: short, full: fit, forms: nameForms, sections: sections, shared: &shared) {
                     pairs.append((min(short, fit), max(short, fit), reason))
                 }
             }
@@ -81,11 +85,49 @@ struct MergeEvidence {
             }
         }
         for i in ambiguous.sorted() {
-            let fits = (candidates[i] ?? []).map { "'\(forms[$0.partner].display)'" }.sorted().joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, "author '\(forms[i].display)' fits \(fits), who are not one person: not merged"))
+            let fits = (candidates[i] ?? []).map { "'\(nameForms.display($0.partner))'" }.sorted().joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, "author '\(nameForms.display(i))' fits \(fits), who are not one person: not merged"))
         }
         for (a, b, reason) in pairs where !ambiguous.contains(a) && !ambiguous.contains(b) {
             edges.append(NameForms.Edge(a: a, b: b, reason: reason))
+        }
+    }
+
+    /// Finds the first co-author of an initial form (by paper, then author order) who also wrote
+    /// with a full form: the forms on the full form's papers are marked, then the initial form's
+    /// papers read author by author. When the full form's papers are far longer to read (it is on
+    /// a collaboration paper of thousands), each co-author's papers are compared with the full
+    /// form's instead. Both give the same co-author.
+    struct SharedCoauthor {
+        private var mark: [Int32]
+        private var stamp: Int32 = 0
+
+        init(forms: Int) { mark = [Int32](repeating: -1, count: forms) }
+
+        mutating func first(short: Int, full: Int, forms nameForms: NameForms) -> Int? {
+            let forms = nameForms.forms, authorship = nameForms.authorship
+            let shortCost = forms[short].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+            let fullCost = forms[full].papers.reduce(0) { $0 + authorship.authors(of: Int($1)).count }
+            if fullCost > 4 * shortCost {
+                for paper in forms[short].papers {
+                    for display in authorship.authors(of: Int(paper)) {
+                        let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+                        if coauthor != short, !nameForms.onDifferentPapers(coauthor, full) { return coauthor }
+                    }
+                }
+                return nil
+            }
+            stamp += 1
+            for paper in forms[full].papers {
+                for display in authorship.authors(of: Int(paper)) { mark[Int(nameForms.formOfDisplay[Int(display)])] = stamp }
+            }
+            for paper in forms[short].papers {
+                for display in authorship.authors(of: Int(paper)) {
+                    let coauthor = Int(nameForms.formOfDisplay[Int(display)])
+                    if coauthor != short, mark[coauthor] == stamp { return coauthor }
+                }
+            }
+            return nil
         }
     }
 
@@ -93,22 +135,19 @@ struct MergeEvidence {
     /// whole corpus it fits: the full form appears with a co-author of the initial form's papers
     /// or in one of their sections.
     static func initialEvidence(short: Int, full: Int, forms nameForms: NameForms,
-                                sections: [ArxivID: [SectionPath]]) -> String? {
+                                sections: [[SectionPath]], shared: inout SharedCoauthor) -> String? {
         let forms = nameForms.forms
-        let shortName = forms[short].display, fullName = forms[full].display
-        let initial = (forms[short].display.split(separator: " ").first).map(String.init) ?? ""
+        let shortName = nameForms.display(short), fullName = nameForms.display(full)
+        let initial = (shortName.split(separator: " ").first).map(String.init) ?? ""
         let head = "'\(shortName)' and '\(fullName)': initial '\(initial)' fits only '\(fullName)' among all authors"
         // Co-authors: someone on a paper of the short form who also wrote with the full form.
-        for paper in forms[short].papers.sorted() {
-            for coauthor in nameForms.formsByPaper[paper] ?? [] where coauthor != short {
-                if !forms[coauthor].papers.isDisjoint(with: forms[full].papers) {
-                    return head + ", who also wrote with co-author '\(forms[coauthor].display)'"
-                }
-            }
+        if let coauthor = shared.first(short: short, full: full, forms: nameForms) {
+            return head + ", who also wrote with co-author '\(nameForms.display(coauthor))'"
         }
-        let shortSections = Set(forms[short].papers.flatMap { sections[$0] ?? [] })
-        for paper in forms[full].papers.sorted() {
-            if let shared = (sections[paper] ?? []).first(where: shortSections.contains) {
+        guard !sections.isEmpty else { return nil }
+        let shortSections = Set(forms[short].papers.flatMap { sections[Int($0)] })
+        for paper in forms[full].papers {
+            if let shared = sections[Int(paper)].first(where: shortSections.contains) {
                 return head + ", listed in the same section '\(shared)'"
             }
         }

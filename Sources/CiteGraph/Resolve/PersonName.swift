@@ -25,6 +25,11 @@ struct PersonName: Hashable, Sendable {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     static func words(_ name: String) -> [String] {
+        latinWords(name) ?? foldedWords(name)
+    }
+
+    /// `words` through Foundation's folding: the reference, for any script.
+    static func foldedWords(_ name: String) -> [String] {
         let folded = name.precomposedStringWithCompatibilityMapping
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
@@ -66,7 +71,7 @@ struct PersonName: Hashable, Sendable {
         }
         if key == other.key { return .same }
         guard let first = Self.wordsFit(given[0], other.given[0]) else { return .conflict }
-        let rest = Array(given.dropFirst()), otherRest = Array(other.given.dropFirst())
+        let rest = given.dropFirst(), otherRest = other.given.dropFirst()
         let (short, long) = rest.count <= otherRest.count ? (rest, otherRest) : (otherRest, rest)
         guard Self.fitsAsSubsequence(short, of: long) else { return .conflict }
         return first && hasFullGivenName ? .middleInitial : .givenInitial
@@ -81,11 +86,11 @@ struct PersonName: Hashable, Sendable {
     }
 
     /// Whether `short` can be `long` with some words left out (each kept word equal or its initial).
-    static func fitsAsSubsequence(_ short: [String], of long: [String]) -> Bool {
-        var j = 0
+    static func fitsAsSubsequence(_ short: ArraySlice<String>, of long: ArraySlice<String>) -> Bool {
+        var j = long.startIndex
         for word in short {
-            while j < long.count, wordsFit(word, long[j]) == nil { j += 1 }
-            guard j < long.count else { return false }
+            while j < long.endIndex, wordsFit(word, long[j]) == nil { j += 1 }
+            guard j < long.endIndex else { return false }
             j += 1
         }
         return true
