@@ -1,42 +1,39 @@
 extension Graph {
-    /// An edge between nodes named by key, before the nodes have indices.
-    struct KeyedEdge {
-        var source: NodeKey
-        var target: NodeKey
-        var kind: EdgeKind
-        var weight: Double
-        var papers: [String]
+    /// A graph of `nodes` (unique keys, any order) and edges between them, in canonical order:
+    /// nodes sorted by kind then key, edges by source, then target, then kind.
+    static func assembled(name: String, nodes: [Node], edges: [Edge]) -> Graph {
+        let order = nodes.indices.sorted { NodeKey(nodes[$0].kind, nodes[$0].key) < NodeKey(nodes[$1].kind, nodes[$1].key) }
+        var newIndex = [Int](repeating: 0, count: nodes.count)
+        for (rank, position) in order.enumerated() { newIndex[position] = rank }
+        var renumbered = edges
+        for position in renumbered.indices {
+            renumbered[position].source = newIndex[renumbered[position].source]
+            renumbered[position].target = newIndex[renumbered[position].target]
+        }
+        renumbered.sort { ($0.source, $0.target, $0.kind.order) < ($1.source, $1.target, $1.kind.order) }
+        return Graph(name: name, canonicalNodes: order.map { nodes[$0] }, edges: renumbered)
     }
 
-    /// A graph in canonical order whatever order the parts came in: nodes sorted by (kind, key),
-    /// edges by (source, target, kind), each edge's papers sorted and capped at `papersCap`.
-    /// Edges whose ends are not among `nodes` are dropped.
-    static func assembled(name: String, nodes: [Node], edges: [KeyedEdge], papersCap: Int) -> Graph {
-        var graph = Graph(name: name)
-        for node in nodes.sorted(by: { NodeKey($0.kind, $0.key) < NodeKey($1.kind, $1.key) }) {
-            graph.addNode(node)
+    /// Whether the nodes are in canonical order: sorted by kind, then key, no key twice.
+    var hasCanonicalNodeOrder: Bool {
+        index == nil || nodes.indices.dropFirst().allSatisfy {
+            NodeKey(nodes[$0 - 1].kind, nodes[$0 - 1].key) < NodeKey(nodes[$0].kind, nodes[$0].key)
         }
-        var indexed: [Edge] = []
-        indexed.reserveCapacity(edges.count)
-        for edge in edges {
-            guard let source = graph.nodeIndex(edge.source.kind, edge.source.key),
-                  let target = graph.nodeIndex(edge.target.kind, edge.target.key) else { continue }
-            let papers = edge.papers.sorted()
-            let cap = max(0, papersCap)
-            indexed.append(Edge(source: source, target: target, kind: edge.kind, weight: edge.weight,
-                                papers: Array(papers.prefix(cap)), morePapers: max(0, papers.count - cap)))
-        }
-        for edge in indexed.sorted(by: Graph.edgeOrder) { graph.addEdge(edge) }
-        return graph
-    }
-
-    /// Export order of edges: by source index, then target index, then kind.
-    static func edgeOrder(_ a: Edge, _ b: Edge) -> Bool {
-        (a.source, a.target, a.kind.order) < (b.source, b.target, b.kind.order)
     }
 }
 
 extension Graph.EdgeKind {
     /// Position in exports, the declaration order.
-    var order: Int { Graph.EdgeKind.allCases.firstIndex(of: self) ?? 0 }
+    var order: Int {
+        switch self {
+        case .authored: 0
+        case .inCategory: 1
+        case .listedIn: 2
+        case .coauthor: 3
+        case .cooccurs: 4
+        }
+    }
+
+    /// The kinds by `order`.
+    static let byOrder: [Graph.EdgeKind] = allCases
 }

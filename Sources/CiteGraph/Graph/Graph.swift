@@ -5,7 +5,10 @@ public struct Graph: Sendable, Hashable {
     public var name: String
     public private(set) var nodes: [Node]
     public private(set) var edges: [Edge]
-    private var index: [NodeKey: Int]
+    /// Node key → index; nil while `nodes` are in canonical order (sorted by kind and key, each
+    /// key once), where `nodeIndex` searches by halves instead: the views of a large corpus then
+    /// never hash every key again.
+    private(set) var index: [NodeKey: Int]?
 
     public init(name: String) {
         self.name = name
@@ -14,11 +17,40 @@ public struct Graph: Sendable, Hashable {
         index = [:]
     }
 
+    /// A graph whose nodes are already in canonical order (sorted by kind, then key; no key twice)
+    /// and whose edges refer to them.
+    init(name: String, canonicalNodes nodes: [Node], edges: [Edge]) {
+        self.name = name
+        self.nodes = nodes
+        self.edges = edges
+        index = nil
+    }
+
+    /// Whether two graphs have the same name, nodes and edges (the lookup index follows from the
+    /// nodes).
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.name == rhs.name && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(nodes)
+        hasher.combine(edges)
+    }
+
     public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
         case paper, author, category, section, resource
 
         /// Position in exports: papers first, then authors, categories, sections, resources.
-        public var order: Int { NodeKind.allCases.firstIndex(of: self) ?? 0 }
+        public var order: Int {
+            switch self {
+            case .paper: 0
+            case .author: 1
+            case .category: 2
+            case .section: 3
+            case .resource: 4
+            }
+        }
     }
 
     public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -107,14 +139,29 @@ public struct Graph: Sendable, Hashable {
     @discardableResult
     public mutating func addNode(_ node: Node) -> Int {
         let key = NodeKey(node.kind, node.key)
-        if let existing = index[key] { return existing }
+        if index == nil {
+            // Leaving canonical order: index every node once.
+            var built: [NodeKey: Int] = [:]
+            built.reserveCapacity(nodes.count + 1)
+            for (position, node) in nodes.enumerated() { built[NodeKey(node.kind, node.key)] = position }
+            index = built
+        }
+        if let existing = index?[key] { return existing }
         nodes.append(node)
-        index[key] = nodes.count - 1
+        index?[key] = nodes.count - 1
         return nodes.count - 1
     }
 
     public func nodeIndex(_ kind: NodeKind, _ key: String) -> Int? {
-        index[NodeKey(kind, key)]
+        if let index { return index[NodeKey(kind, key)] }
+        let wanted = NodeKey(kind, key)
+        var low = 0, high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if NodeKey(nodes[middle].kind, nodes[middle].key) < wanted { low = middle + 1 } else { high = middle }
+        }
+        guard low < nodes.count, nodes[low].kind == kind, nodes[low].key == key else { return nil }
+        return low
     }
 
     public mutating func addEdge(_ edge: Edge) {
