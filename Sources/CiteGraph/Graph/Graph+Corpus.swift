@@ -7,8 +7,8 @@ extension Graph {
     public init(corpus: Corpus, papersCap: Int = 20) {
         // Every key is hashed once, into a number per kind; node indices follow from sorting each
         // kind's keys, and edges are packed integers sorted into export order.
-        var papers = KeyTable(), authors = KeyTable(), categories = KeyTable(), sections = KeyTable()
-        var resources = KeyTable()
+        var papers = KeyTable(capacity: corpus.papers.count), authors = KeyTable(capacity: corpus.authors.count)
+        var categories = KeyTable(), sections = KeyTable(), resources = KeyTable(capacity: corpus.resources.count)
         var firstPaper: [Int] = []     // paper number → its first position in corpus.papers
         var firstResource: [Int] = []  // resource number → its first position in corpus.resources
         var authored: [LocalPair] = [], inCategory: [LocalPair] = []
@@ -18,11 +18,14 @@ extension Graph {
         for author in corpus.authors { authors.number(author.name) }
         for section in corpus.sections { sections.number(section.path.description) }
         var numbers: [Int] = []
-        for (position, paper) in corpus.papers.enumerated() {
-            let node = papers.number(paper.arxivID.rawValue)
+        authored.reserveCapacity(corpus.papers.count * 4)
+        inCategory.reserveCapacity(corpus.papers.count * 2)
+        // By position, field by field: copying a whole Paper costs a dozen reference counts.
+        for position in corpus.papers.indices {
+            let node = papers.number(corpus.papers[position].arxivID.rawValue)
             let isFirst = node == firstPaper.count
             numbers.removeAll(keepingCapacity: true)
-            for author in paper.authors {
+            for author in corpus.papers[position].authors {
                 let number = authors.number(author)
                 numbers.append(number)
                 authored.append(LocalPair(number, node))
@@ -32,9 +35,11 @@ extension Graph {
                 numbers.sort()
                 authorCounts.append(numbers.indices.count { $0 == 0 || numbers[$0] != numbers[$0 - 1] })
             }
-            if let primary = paper.primaryCategory { inCategory.append(LocalPair(node, categories.number(primary))) }
-            for category in paper.categories { inCategory.append(LocalPair(node, categories.number(category))) }
-            for section in paper.sections { paperSections.append(LocalPair(node, sections.number(section.description))) }
+            if let primary = corpus.papers[position].primaryCategory { inCategory.append(LocalPair(node, categories.number(primary))) }
+            for category in corpus.papers[position].categories { inCategory.append(LocalPair(node, categories.number(category))) }
+            for section in corpus.papers[position].sections {
+                paperSections.append(LocalPair(node, sections.number(section.description)))
+            }
         }
         for (position, resource) in corpus.resources.enumerated() {
             let node = resources.number(resource.url)
@@ -81,8 +86,7 @@ extension Graph {
         var nodes: [Node] = []
         nodes.reserveCapacity(nodeCount)
         for number in paperPlace.order {
-            let paper = corpus.papers[firstPaper[number]]
-            nodes.append(Node(paper: paper, authorCount: authorCounts[number]))
+            nodes.append(Node(paper: corpus.papers[firstPaper[number]], authorCount: authorCounts[number]))
         }
         for name in authorPlace.order.map({ authors.keys[$0] }) {
             nodes.append(Node(kind: .author, key: name, label: name, attributes: [
@@ -148,6 +152,11 @@ struct KeyTable {
     private(set) var keys: [String] = []
     private var numbers: [String: Int] = [:]
 
+    init(capacity: Int = 0) {
+        keys.reserveCapacity(capacity)
+        numbers.reserveCapacity(capacity)
+    }
+
     /// The key's number, a new one the first time (one hash lookup either way).
     @discardableResult
     mutating func number(_ key: String) -> Int {
@@ -161,7 +170,7 @@ struct KeyTable {
 
     /// The numbers in the order of their keys.
     func sortedNumbers() -> [Int] {
-        keys.indices.sorted { keys[$0] < keys[$1] }
+        keys.enumerated().sorted { $0.element < $1.element }.map(\.offset)
     }
 }
 
@@ -198,7 +207,9 @@ extension Graph.Node {
     /// A paper node with its attributes in a fixed order.
     init(paper: Paper, authorCount: Int? = nil) {
         let id = paper.arxivID.rawValue
-        var attributes: [Graph.Attribute] = [
+        var attributes: [Graph.Attribute] = []
+        attributes.reserveCapacity(8)
+        attributes += [
             .init("key", .string(id)),
             .init("arxiv_id", .string(id)),
             .init("title", .string(paper.title)),

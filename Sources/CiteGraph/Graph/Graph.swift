@@ -97,24 +97,40 @@ public struct Graph: Sendable, Hashable {
     }
 
     public struct Edge: Sendable, Hashable {
-        public var source: Int
-        public var target: Int
-        public var kind: EdgeKind
+        // Ends and count stored in 32 bits: a large graph holds tens of millions of edges.
+        private var storedSource: UInt32
+        private var storedTarget: UInt32
         public var weight: Double
         /// The arXiv ids (or resource URLs) of the entries behind the edge, sorted; at most
         /// `GraphOptions.papersCap` of them.
         public var papers: [String]
+        private var storedMorePapers: UInt32
+        public var kind: EdgeKind
+
+        public var source: Int {
+            get { Int(storedSource) }
+            set { storedSource = UInt32(newValue) }
+        }
+
+        public var target: Int {
+            get { Int(storedTarget) }
+            set { storedTarget = UInt32(newValue) }
+        }
+
         /// How many more entries are behind the edge than `papers` lists (exports write `(+N more)`).
-        public var morePapers: Int
+        public var morePapers: Int {
+            get { Int(storedMorePapers) }
+            set { storedMorePapers = UInt32(newValue) }
+        }
 
         public init(source: Int, target: Int, kind: EdgeKind, weight: Double, papers: [String] = [],
                     morePapers: Int = 0) {
-            self.source = source
-            self.target = target
+            storedSource = UInt32(source)
+            storedTarget = UInt32(target)
             self.kind = kind
             self.weight = weight
             self.papers = papers
-            self.morePapers = morePapers
+            storedMorePapers = UInt32(morePapers)
         }
     }
 
