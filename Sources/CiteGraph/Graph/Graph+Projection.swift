@@ -207,6 +207,13 @@ extension Graph {
                                   morePapers: max(0, total - cap)))
             }
         }
+        if edges.capacity > edges.count + edges.count / 8 {
+            // Appending left up to twice the room needed; a view is kept while files are written.
+            var exact: [Edge] = []
+            exact.reserveCapacity(edges.count)
+            exact.append(contentsOf: edges)
+            edges = exact
+        }
         return Graph(name: name, canonicalNodes: incidence.items.map { nodes[$0] }, edges: edges)
     }
 }
