@@ -134,6 +134,7 @@ extension Graph {
 
         // Item by item, the pairs (item, later item): their weights and media gathered in scratch
         // arrays indexed by the later item, then written out in order.
+        let members = incidence.members, bounds = incidence.bounds
         var stamp = [Int32](repeating: -1, count: itemCount)
         var weight = [Double](repeating: 0, count: itemCount)
         var shared = [Int32](repeating: 0, count: itemCount)
@@ -151,8 +152,11 @@ extension Graph {
             linkNext.removeAll(keepingCapacity: true)
             for medium in itemMedia[itemBounds[item]..<itemBounds[item + 1]] {
                 let share = shares[Int(medium)]
-                for other in incidence.members(of: Int(medium)).reversed() {
-                    let other = Int(other)
+                // The medium's items after this one: from its last item down.
+                var position = bounds[Int(medium) + 1]
+                while position > bounds[Int(medium)] {
+                    position -= 1
+                    let other = Int(members[position])
                     guard other > item else { break }
                     if across != nil && side[other] + itemSide != 3 { continue }
                     if stamp[other] != Int32(item) {
