@@ -221,10 +221,3 @@ extension Graph {
         return Graph(name: name, canonicalNodes: incidence.items.map { nodes[$0] }, edges: edges)
     }
 }
-
-extension Collection where Element: Comparable {
-    /// Whether each element is larger than the one before it.
-    var isStrictlyIncreasing: Bool {
-        zip(self, dropFirst()).allSatisfy { $0 < $1 }
-    }
-}
