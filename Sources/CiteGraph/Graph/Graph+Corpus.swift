@@ -5,86 +5,145 @@ extension Graph {
     /// category) and `listed_in` (paper or resource → section) edges of weight 1.
     /// Every view is derived from this graph.
     public init(corpus: Corpus, papersCap: Int = 20) {
-        var edges: [KeyedEdge] = []
-        struct EdgeIdentity: Hashable { var source, target: NodeKey; var kind: EdgeKind }
-        var seen: Set<EdgeIdentity> = []
-        /// Adds the edge unless it is there already (a name or category listed twice on one paper
-        /// is still one edge); returns whether it was added.
-        func link(_ source: NodeKey, _ target: NodeKey, _ kind: EdgeKind, _ entry: String) -> Bool {
-            guard seen.insert(EdgeIdentity(source: source, target: target, kind: kind)).inserted else { return false }
-            edges.append(KeyedEdge(source: source, target: target, kind: kind, weight: 1, papers: [entry]))
-            return true
+        // Every key is hashed once, into a number per kind; node indices follow from sorting each
+        // kind's keys, and edges are packed integers sorted into export order.
+        var papers = KeyTable(capacity: corpus.papers.count), authors = KeyTable(capacity: corpus.authors.count)
+        var categories = KeyTable(), sections = KeyTable(), resources = KeyTable(capacity: corpus.resources.count)
+        var firstPaper: [Int] = []     // paper number → its first position in corpus.papers
+        var firstResource: [Int] = []  // resource number → its first position in corpus.resources
+        var authored: [LocalPair] = [], inCategory: [LocalPair] = []
+        var paperSections: [LocalPair] = [], resourceSections: [LocalPair] = []
+        var authorCounts: [Int] = []   // paper number → distinct authors of its first occurrence
+
+        for author in corpus.authors { authors.number(author.name) }
+        for section in corpus.sections { sections.number(section.path.description) }
+        var numbers: [Int] = []
+        authored.reserveCapacity(corpus.papers.count * 4)
+        inCategory.reserveCapacity(corpus.papers.count * 2)
+        // By position, field by field: copying a whole Paper costs a dozen reference counts.
+        for position in corpus.papers.indices {
+            let node = papers.number(corpus.papers[position].arxivID.rawValue)
+            let isFirst = node == firstPaper.count
+            numbers.removeAll(keepingCapacity: true)
+            for author in corpus.papers[position].authors {
+                let number = authors.number(author)
+                numbers.append(number)
+                authored.append(LocalPair(number, node))
+            }
+            if isFirst {
+                firstPaper.append(position)
+                numbers.sort()
+                authorCounts.append(numbers.indices.count { $0 == 0 || numbers[$0] != numbers[$0 - 1] })
+            }
+            if let primary = corpus.papers[position].primaryCategory { inCategory.append(LocalPair(node, categories.number(primary))) }
+            for category in corpus.papers[position].categories { inCategory.append(LocalPair(node, categories.number(category))) }
+            for section in corpus.papers[position].sections {
+                paperSections.append(LocalPair(node, sections.number(section.description)))
+            }
+        }
+        for (position, resource) in corpus.resources.enumerated() {
+            let node = resources.number(resource.url)
+            if node == firstResource.count { firstResource.append(position) }
+            for section in resource.sections { resourceSections.append(LocalPair(node, sections.number(section.description))) }
         }
 
-        var sectionKeys = Set(corpus.sections.map(\.path.description))
-        var paperCounts: [String: Int] = [:]   // author name → papers
-        var categoryCounts: [String: Int] = [:] // category code → papers
-        var entryCounts: [String: Int] = [:]   // section path → entries
-        for paper in corpus.papers {
-            let id = paper.arxivID.rawValue
-            let node = NodeKey(.paper, id)
-            for author in paper.authors {
-                if link(NodeKey(.author, author), node, .authored, id) { paperCounts[author, default: 0] += 1 }
-            }
-            for category in paper.allCategories {
-                if link(node, NodeKey(.category, category), .inCategory, id) { categoryCounts[category, default: 0] += 1 }
-            }
-            for section in paper.sections {
-                if link(node, NodeKey(.section, section.description), .listedIn, id) {
-                    entryCounts[section.description, default: 0] += 1
-                }
-                sectionKeys.insert(section.description)
+        // Node index of each kind's numbers: kinds in export order, keys sorted within a kind.
+        var offset = 0
+        func place(_ table: KeyTable) -> (order: [Int], index: [Int]) {
+            let order = table.sortedNumbers()
+            var index = [Int](repeating: 0, count: order.count)
+            for (rank, number) in order.enumerated() { index[number] = offset + rank }
+            offset += order.count
+            return (order, index)
+        }
+        let paperPlace = place(papers), authorPlace = place(authors), categoryPlace = place(categories)
+        let sectionPlace = place(sections), resourcePlace = place(resources)
+        let nodeCount = offset
+
+        var packed: [UInt64] = []
+        packed.reserveCapacity(authored.count + inCategory.count + paperSections.count + resourceSections.count)
+        func pack(_ pairs: [LocalPair], _ sources: [Int], _ targets: [Int], _ kind: EdgeKind) {
+            for pair in pairs {
+                packed.append(PackedEdge.pack(sources[Int(pair.source)], targets[Int(pair.target)], kind))
             }
         }
-        for resource in corpus.resources {
-            for section in resource.sections {
-                if link(NodeKey(.resource, resource.url), NodeKey(.section, section.description), .listedIn, resource.url) {
-                    entryCounts[section.description, default: 0] += 1
-                }
-                sectionKeys.insert(section.description)
-            }
+        pack(authored, authorPlace.index, paperPlace.index, .authored)
+        pack(inCategory, paperPlace.index, categoryPlace.index, .inCategory)
+        pack(paperSections, paperPlace.index, sectionPlace.index, .listedIn)
+        pack(resourceSections, resourcePlace.index, sectionPlace.index, .listedIn)
+        authored = []; inCategory = []; paperSections = []; resourceSections = []
+        // Export order, and a name or category listed twice on one paper is still one edge.
+        packed.sort()
+        packed.removeAdjacentDuplicates()
+
+        // Paper counts of authors and categories, entry counts of sections: their distinct edges.
+        var counts = [Int](repeating: 0, count: nodeCount)
+        for edge in packed {
+            let (source, target, kind) = PackedEdge.unpack(edge)
+            counts[kind == .authored ? source : target] += 1
         }
 
         var nodes: [Node] = []
-        for paper in corpus.papers { nodes.append(Node(paper: paper)) }
-        let authorNames = Set(corpus.authors.map(\.name)).union(paperCounts.keys)
-        for name in authorNames {
+        nodes.reserveCapacity(nodeCount)
+        for number in paperPlace.order {
+            nodes.append(Node(paper: corpus.papers[firstPaper[number]], authorCount: authorCounts[number]))
+        }
+        for name in authorPlace.order.map({ authors.keys[$0] }) {
             nodes.append(Node(kind: .author, key: name, label: name, attributes: [
                 Attribute("key", .string(name)),
-                Attribute("paper_count", .int(paperCounts[name] ?? 0)),
+                Attribute("paper_count", .int(counts[nodes.count])),
             ]))
         }
-        for code in categoryCounts.keys {
+        for code in categoryPlace.order.map({ categories.keys[$0] }) {
             nodes.append(Node(kind: .category, key: code, label: code, attributes: [
                 Attribute("key", .string(code)),
                 Attribute("category_name", .string(ArxivTaxonomy.name(of: code) ?? "")),
-                Attribute("paper_count", .int(categoryCounts[code] ?? 0)),
+                Attribute("paper_count", .int(counts[nodes.count])),
             ]))
         }
-        for key in sectionKeys {
+        for key in sectionPlace.order.map({ sections.keys[$0] }) {
             let path = SectionPath(key.isEmpty ? [] : key.components(separatedBy: SectionPath.separator))
             nodes.append(Node(kind: .section, key: key, label: path.headings.last ?? "(before any heading)", attributes: [
                 Attribute("key", .string(key)),
                 Attribute("depth", .int(path.depth)),
-                Attribute("entry_count", .int(entryCounts[key] ?? 0)),
+                Attribute("entry_count", .int(counts[nodes.count])),
             ]))
         }
-        for resource in corpus.resources {
+        for number in resourcePlace.order {
+            let resource = corpus.resources[firstResource[number]]
             nodes.append(Node(kind: .resource, key: resource.url, label: resource.titles.first ?? resource.url, attributes: [
                 Attribute("key", .string(resource.url)),
                 Attribute("url", .string(resource.url)),
                 Attribute("date", .string(resource.date ?? "")),
             ]))
         }
-        self = Graph.assembled(name: GraphView.full.rawValue, nodes: nodes, edges: edges, papersCap: papersCap)
+        counts = []
+
+        // Each edge's entry is its paper or resource end, whose key is the arXiv id or the URL;
+        // the edges of one entry share one `papers` array.
+        let cap = max(0, papersCap)
+        var entries = [[String]](repeating: [], count: cap > 0 ? nodeCount : 0)
+        for (position, node) in nodes.enumerated() where cap > 0 && (node.kind == .paper || node.kind == .resource) {
+            entries[position] = [node.key]
+        }
+        var edges: [Edge] = []
+        edges.reserveCapacity(packed.count)
+        for edge in packed {
+            let (source, target, kind) = PackedEdge.unpack(edge)
+            edges.append(Edge(source: source, target: target, kind: kind, weight: 1,
+                              papers: cap > 0 ? entries[kind == .authored ? target : source] : [], morePapers: cap > 0 ? 0 : 1))
+        }
+        self.init(name: GraphView.full.rawValue, canonicalNodes: nodes, edges: edges)
     }
 }
 
 extension Graph.Node {
     /// A paper node with its attributes in a fixed order.
-    init(paper: Paper) {
+    init(paper: Paper, authorCount: Int? = nil) {
         let id = paper.arxivID.rawValue
-        var attributes: [Graph.Attribute] = [
+        var attributes: [Graph.Attribute] = []
+        attributes.reserveCapacity(8)
+        attributes += [
             .init("key", .string(id)),
             .init("arxiv_id", .string(id)),
             .init("title", .string(paper.title)),
@@ -96,7 +155,7 @@ extension Graph.Node {
         attributes += [
             .init("primary_category", .string(paper.primaryCategory ?? paper.categories.first ?? "")),
             .init("categories", .string(paper.allCategories.joined(separator: " "))),
-            .init("author_count", .int(Set(paper.authors).count)),
+            .init("author_count", .int(authorCount ?? Set(paper.authors).count)),
         ]
         self.init(kind: .paper, key: id, label: paper.title, attributes: attributes)
     }

@@ -5,7 +5,10 @@ public struct Graph: Sendable, Hashable {
     public var name: String
     public private(set) var nodes: [Node]
     public private(set) var edges: [Edge]
-    private var index: [NodeKey: Int]
+    /// Node key → index; nil while `nodes` are in canonical order (sorted by kind and key, each
+    /// key once), where `nodeIndex` searches by halves instead: the views of a large corpus then
+    /// never hash every key again.
+    private(set) var index: [NodeKey: Int]?
 
     public init(name: String) {
         self.name = name
@@ -14,11 +17,40 @@ public struct Graph: Sendable, Hashable {
         index = [:]
     }
 
+    /// A graph whose nodes are already in canonical order (sorted by kind, then key; no key twice)
+    /// and whose edges refer to them.
+    init(name: String, canonicalNodes nodes: [Node], edges: [Edge]) {
+        self.name = name
+        self.nodes = nodes
+        self.edges = edges
+        index = nil
+    }
+
+    /// Whether two graphs have the same name, nodes and edges (the lookup index follows from the
+    /// nodes).
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.name == rhs.name && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(nodes)
+        hasher.combine(edges)
+    }
+
     public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
         case paper, author, category, section, resource
 
         /// Position in exports: papers first, then authors, categories, sections, resources.
-        public var order: Int { NodeKind.allCases.firstIndex(of: self) ?? 0 }
+        public var order: Int {
+            switch self {
+            case .paper: 0
+            case .author: 1
+            case .category: 2
+            case .section: 3
+            case .resource: 4
+            }
+        }
     }
 
     public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -65,24 +97,40 @@ public struct Graph: Sendable, Hashable {
     }
 
     public struct Edge: Sendable, Hashable {
-        public var source: Int
-        public var target: Int
-        public var kind: EdgeKind
+        // Ends and count stored in 32 bits: a large graph holds tens of millions of edges.
+        private var storedSource: UInt32
+        private var storedTarget: UInt32
         public var weight: Double
         /// The arXiv ids (or resource URLs) of the entries behind the edge, sorted; at most
         /// `GraphOptions.papersCap` of them.
         public var papers: [String]
+        private var storedMorePapers: UInt32
+        public var kind: EdgeKind
+
+        public var source: Int {
+            get { Int(storedSource) }
+            set { storedSource = UInt32(newValue) }
+        }
+
+        public var target: Int {
+            get { Int(storedTarget) }
+            set { storedTarget = UInt32(newValue) }
+        }
+
         /// How many more entries are behind the edge than `papers` lists (exports write `(+N more)`).
-        public var morePapers: Int
+        public var morePapers: Int {
+            get { Int(storedMorePapers) }
+            set { storedMorePapers = UInt32(newValue) }
+        }
 
         public init(source: Int, target: Int, kind: EdgeKind, weight: Double, papers: [String] = [],
                     morePapers: Int = 0) {
-            self.source = source
-            self.target = target
+            storedSource = UInt32(source)
+            storedTarget = UInt32(target)
             self.kind = kind
             self.weight = weight
             self.papers = papers
-            self.morePapers = morePapers
+            storedMorePapers = UInt32(morePapers)
         }
     }
 
@@ -107,14 +155,29 @@ public struct Graph: Sendable, Hashable {
     @discardableResult
     public mutating func addNode(_ node: Node) -> Int {
         let key = NodeKey(node.kind, node.key)
-        if let existing = index[key] { return existing }
+        if index == nil {
+            // Leaving canonical order: index every node once.
+            var built: [NodeKey: Int] = [:]
+            built.reserveCapacity(nodes.count + 1)
+            for (position, node) in nodes.enumerated() { built[NodeKey(node.kind, node.key)] = position }
+            index = built
+        }
+        if let existing = index?[key] { return existing }
         nodes.append(node)
-        index[key] = nodes.count - 1
+        index?[key] = nodes.count - 1
         return nodes.count - 1
     }
 
     public func nodeIndex(_ kind: NodeKind, _ key: String) -> Int? {
-        index[NodeKey(kind, key)]
+        if let index { return index[NodeKey(kind, key)] }
+        let wanted = NodeKey(kind, key)
+        var low = 0, high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if NodeKey(nodes[middle].kind, nodes[middle].key) < wanted { low = middle + 1 } else { high = middle }
+        }
+        guard low < nodes.count, nodes[low].kind == kind, nodes[low].key == key else { return nil }
+        return low
     }
 
     public mutating func addEdge(_ edge: Edge) {

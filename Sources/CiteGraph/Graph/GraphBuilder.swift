@@ -22,38 +22,32 @@ public enum GraphBuilder {
     public static func build(full: Graph, view: GraphView, options: GraphOptions = GraphOptions()) -> GraphBuildResult {
         var hyper: [ArxivID] = []
         let graph: Graph
-        let entryKey: (Int, Int, Int) -> [String] = { medium, _, _ in [full.nodes[medium].key] }
+        func project(_ items: Set<Graph.NodeKind>, media: Set<Graph.NodeKind>, via: Set<Graph.EdgeKind>,
+                     across: (Graph.NodeKind, Graph.NodeKind)? = nil, papers: Graph.PairEntries = .media) -> Graph {
+            full.projection(name: view.rawValue, incidence: full.incidence(items: items, media: media, via: via),
+                            across: across, edgeKind: view.projectedEdgeKind, options: options, papers: papers)
+        }
         switch view {
         case .full:
             graph = full
         case .coauthor:
             var incidence = full.incidence(items: [.author], media: [.paper], via: [.authored])
             incidence.removeAll { medium, authors in
-                guard authors.count > options.maxAuthors else { return false }
+                guard authors > options.maxAuthors else { return false }
                 if let id = ArxivID(full.nodes[medium].key) { hyper.append(id) }
                 return true
             }
-            graph = full.projection(name: view.rawValue, itemKinds: [.author], incidence: incidence,
-                                    edgeKind: view.projectedEdgeKind, options: options, papers: entryKey)
+            graph = full.projection(name: view.rawValue, incidence: incidence, edgeKind: view.projectedEdgeKind,
+                                    options: options, papers: .media)
         case .category:
-            graph = full.projection(name: view.rawValue, itemKinds: [.category],
-                                    incidence: full.incidence(items: [.category], media: [.paper], via: [.inCategory]),
-                                    edgeKind: view.projectedEdgeKind, options: options, papers: entryKey)
+            graph = project([.category], media: [.paper], via: [.inCategory])
         case .section:
-            graph = full.projection(name: view.rawValue, itemKinds: [.section],
-                                    incidence: full.incidence(items: [.section], media: [.paper, .resource], via: [.listedIn]),
-                                    edgeKind: view.projectedEdgeKind, options: options, papers: entryKey)
+            graph = project([.section], media: [.paper, .resource], via: [.listedIn])
         case .paper:
-            graph = full.projection(name: view.rawValue, itemKinds: [.paper],
-                                    incidence: full.incidence(items: [.paper], media: [.author, .section], via: [.authored, .listedIn]),
-                                    edgeKind: view.projectedEdgeKind, options: options,
-                                    papers: { _, a, b in [full.nodes[a].key, full.nodes[b].key] })
+            graph = project([.paper], media: [.author, .section], via: [.authored, .listedIn], papers: .ends)
         case .authorCategory:
             // Each paper links its authors to its categories.
-            graph = full.projection(name: view.rawValue, itemKinds: [.author, .category],
-                                    incidence: full.incidence(items: [.author, .category], media: [.paper], via: [.authored, .inCategory]),
-                                    across: (.author, .category), edgeKind: view.projectedEdgeKind,
-                                    options: options, papers: entryKey)
+            graph = project([.author, .category], media: [.paper], via: [.authored, .inCategory], across: (.author, .category))
         }
         return GraphBuildResult(graph: graph.filtered(minWeight: options.minWeight, top: options.top),
                                 hyperAuthorPapers: hyper.sorted())
