@@ -1,6 +1,8 @@
 /// Turning the text of a feed's elements into entry fields: ids, category terms, counts.
 extension AtomFeedHandler {
     static let errorIDMarker = Array("api/errors".utf8)
+    /// What an entry starts from; its id is set last, once checked.
+    static let emptyEntry = ArxivEntry(id: ArxivID(validatedRawValue: ""), title: "")
     static let entryIDPrefixes = [Array("http://arxiv.org/abs/".utf8), Array("https://arxiv.org/abs/".utf8)]
 
     /// A plain byte search (the generic `firstRange(of:)` and Foundation's `contains` cost more
