@@ -347,14 +347,8 @@ final class XMLStreamReader {
     /// them here would bypass libxml2's limits). Decoded left to right, once.
     private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        // One pass for both questions: any `&`, any byte outside ASCII.
-        var bits: UInt8 = 0
-        var ampersands = 0
-        for byte in bytes {
-            bits |= byte
-            ampersands &+= byte == UInt8(ascii: "&") ? 1 : 0
-        }
-        guard ampersands > 0 else { return XMLTextBuffer.string(bytes, isASCII: bits < 0x80) }
+        let (isASCII, hasAmpersand) = Self.scan(bytes)
+        guard hasAmpersand else { return XMLTextBuffer.string(bytes, isASCII: isASCII) }
         let escapedAmpersand: [UInt8] = Array("&#38;".utf8)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
@@ -370,6 +364,35 @@ final class XMLStreamReader {
             }
         }
         return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// Whether the bytes are all ASCII, and whether any is `&`: sixteen at a time, the last
+    /// block overlapping the one before.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isASCII: Bool, hasAmpersand: Bool) {
+        guard let base = bytes.baseAddress, bytes.count >= 16 else {
+            var bits: UInt8 = 0
+            var ampersands = 0
+            for byte in bytes {
+                bits |= byte
+                ampersands &+= byte == UInt8(ascii: "&") ? 1 : 0
+            }
+            return (bits < 0x80, ampersands > 0)
+        }
+        typealias Block = SIMD16<UInt8>
+        var seen = Block()
+        var ampersands = Block()
+        var offset = 0
+        while true {
+            let block = UnsafeRawPointer(base + offset).loadUnaligned(as: Block.self)
+            seen |= block
+            ampersands |= unsafeBitCast(block .== Block(repeating: UInt8(ascii: "&")), to: Block.self)
+            if offset == bytes.count &- 16 { break }
+            offset = min(offset &+ 16, bytes.count &- 16)
+        }
+        let seenHalves = unsafeBitCast(seen, to: SIMD2<UInt64>.self)
+        let ampersandHalves = unsafeBitCast(ampersands, to: SIMD2<UInt64>.self)
+        return ((seenHalves[0] | seenHalves[1]) & 0x8080_8080_8080_8080 == 0, ampersandHalves[0] | ampersandHalves[1] != 0)
     }
 
     fileprivate func endElement() {
@@ -394,23 +417,28 @@ final class XMLStreamReader {
         }
     }
 
+    /// Called for every piece of text, the whitespace between elements included: the common
+    /// path is a few instructions, the rest is outlined.
+    @inline(__always)
     fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard handlerError == nil else { return }
         // libxml2 2.9 does not bound what a SAX parse (no NOENT) gets from re-expanding the same
         // internal entity many times (quadratic blow-up), so bound it here: without entities,
         // text never outgrows the input.
         charactersSeen &+= bytes.count
-        if charactersSeen > charactersAllowed {
-            let (line, column) = position
-            fail(XMLSyntaxError(
-                line: line, column: column,
-                message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
-            return
-        }
-        switch capture {
-        case .ignore: return
-        case .raw, .collapsed: break
-        }
+        guard charactersSeen <= charactersAllowed, handlerError == nil else { return refuseCharacters() }
+        if capture == .ignore { return }
+        collect(bytes)
+    }
+
+    private func refuseCharacters() {
+        guard handlerError == nil else { return }
+        let (line, column) = position
+        fail(XMLSyntaxError(
+            line: line, column: column,
+            message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
+    }
+
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
         if text.received + bytes.count > Self.maximumTextLength {
             let (line, column) = position
             fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))
