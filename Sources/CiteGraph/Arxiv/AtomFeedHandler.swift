@@ -28,7 +28,13 @@ final class AtomFeedHandler: XMLStreamHandler {
     // Touched on every event: no dynamic exclusivity checks (one thread, never re-entered).
     @exclusivity(unchecked) private var inEntry = false
     @exclusivity(unchecked) private var inAuthor = false
-    @exclusivity(unchecked) private var entry = EntryFields()
+    /// The entry being read, its fields filled in place (id and version last, from `entryID`):
+    /// handed on by swapping in an empty one, so it is neither copied nor rebuilt.
+    @exclusivity(unchecked) private var entry = AtomFeedHandler.emptyEntry
+    @exclusivity(unchecked) private var entryID: String?
+    /// Whether `entry` holds anything since it was last handed on (only an unfinished entry
+    /// followed by another `<entry>` leaves it so).
+    @exclusivity(unchecked) private var entryStarted = false
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
     @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
@@ -36,23 +42,6 @@ final class AtomFeedHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var idBytes: [UInt8] = []
     /// Class terms (`I.2.6; 68T05`) seen, with the classes each gave.
     @exclusivity(unchecked) private var seenClassTerms: [(term: String, classes: [String])] = []
-
-    /// The fields of the entry being read, reset at each `<entry>`.
-    private struct EntryFields {
-        var id: String?
-        var title: String?
-        var summary: String?
-        var authors: [ArxivAuthor] = []
-        var published: String?
-        var updated: String?
-        var primaryCategory: String?
-        var categories: [String] = []
-        var classes: [String] = []
-        var comment: String?
-        var journalRef: String?
-        var doi: String?
-        var links: [ArxivLink] = []
-    }
 
     init(onEntry: @escaping (ArxivEntry) throws -> Void) {
         self.onEntry = onEntry
@@ -68,7 +57,10 @@ final class AtomFeedHandler: XMLStreamHandler {
     }
 
     func interest(namespace: String?, localName: String) -> XMLInterest {
-        func text(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue, text: .collapsed) }
+        // Elements read for their text are reported at their end only.
+        func text(_ tag: Tag, interned: Bool = false) -> XMLInterest {
+            XMLInterest(tag: tag.rawValue, notifiesStart: false, text: .collapsed, interned: interned)
+        }
         func attributes(_ tag: Tag, _ names: [String]) -> XMLInterest { XMLInterest(tag: tag.rawValue, attributeNames: names) }
         func plain(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue) }
         switch (namespace, localName) {
@@ -85,9 +77,9 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "category"): return attributes(.category, ["term"])
         // Affiliations and comments (`10 pages, 4 figures`) repeat across a feed: equal ones
         // share one String.
-        case (AtomNamespace.arxiv, "affiliation"): return XMLInterest(tag: Tag.affiliation.rawValue, text: .collapsed, interned: true)
+        case (AtomNamespace.arxiv, "affiliation"): return text(.affiliation, interned: true)
         case (AtomNamespace.arxiv, "primary_category"): return attributes(.primaryCategory, ["term"])
-        case (AtomNamespace.arxiv, "comment"): return XMLInterest(tag: Tag.comment.rawValue, text: .collapsed, interned: true)
+        case (AtomNamespace.arxiv, "comment"): return text(.comment, interned: true)
         case (AtomNamespace.arxiv, "journal_ref"): return text(.journalRef)
         case (AtomNamespace.arxiv, "doi"): return text(.doi)
         case (AtomNamespace.openSearch, "totalResults"): return text(.totalResults)
@@ -103,7 +95,9 @@ final class AtomFeedHandler: XMLStreamHandler {
         switch tag {
         case .entry:
             inEntry = true
-            entry = EntryFields()
+            if entryStarted { entry = Self.emptyEntry }
+            entryStarted = true
+            entryID = nil
             // Room for a typical entry up front, instead of regrowing each list.
             entry.authors.reserveCapacity(8)
             entry.links.reserveCapacity(4)
@@ -176,8 +170,8 @@ final class AtomFeedHandler: XMLStreamHandler {
             return
         }
         switch tag {
-        case .id: entry.id = text
-        case .title: entry.title = text
+        case .id: entryID = text
+        case .title: entry.title = text ?? ""
         case .summary: entry.summary = text
         case .published: entry.published = text
         case .updated: entry.updated = text
@@ -186,23 +180,31 @@ final class AtomFeedHandler: XMLStreamHandler {
         case .doi: entry.doi = text
         case .entry:
             inEntry = false
-            // The fields are moved out of `entry` (no reference counting per field).
-            let finished = try Self.makeEntry(&entry, idBytes: &idBytes)
-            entryCount += 1
-            try onEntry(consume finished)
+            try finishEntry()
         default: break
         }
     }
 
-    // MARK: turning fields into an entry
+    // MARK: handing the entry on
 
-    @inline(__always)
-    private static func makeEntry(_ fields: inout EntryFields, idBytes: inout [UInt8]) throws -> ArxivEntry {
-        let idText = fields.id ?? ""
+    private func finishEntry() throws {
+        try Self.identify(&entry, entryID: entryID ?? "", idBytes: &idBytes)
+        // Swapped out, not copied (a copy would retain every field, and destroying the
+        // original release them all again).
+        var finished = Self.emptyEntry
+        swap(&finished, &entry)
+        entryStarted = false
+        entryCount += 1
+        try onEntry(finished)
+    }
+
+    /// Sets the entry's id and version, or throws why the entry cannot be an arXiv entry.
+    /// `inout`: passing the entry (a stored property) by value would copy it.
+    private static func identify(_ entry: inout ArxivEntry, entryID idText: String, idBytes: inout [UInt8]) throws {
         idBytes.removeAll(keepingCapacity: true)
         idBytes.append(contentsOf: idText.utf8)
-        if isErrorEntry(fields, idBytes: idBytes) {
-            let message = fields.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
+        if isErrorEntry(&entry, idBytes: idBytes) {
+            let message = entry.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
             throw AtomError.arxivError(message: message)
         }
         guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
@@ -211,25 +213,20 @@ final class AtomFeedHandler: XMLStreamHandler {
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
-        return ArxivEntry(
-            id: split.id, version: split.version, title: moveOut(&fields.title) ?? "",
-            summary: moveOut(&fields.summary), authors: moveOut(&fields.authors),
-            published: moveOut(&fields.published), updated: moveOut(&fields.updated),
-            primaryCategory: moveOut(&fields.primaryCategory), categories: moveOut(&fields.categories),
-            classes: moveOut(&fields.classes), comment: moveOut(&fields.comment),
-            journalRef: moveOut(&fields.journalRef), doi: moveOut(&fields.doi), links: moveOut(&fields.links))
+        entry.id = split.id
+        entry.version = split.version
     }
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
-    private static func isErrorEntry(_ fields: EntryFields, idBytes: [UInt8]) -> Bool {
-        if fields.id != nil, contains(idBytes, errorIDMarker) { return true }
-        return fields.title == "Error" && fields.authors.contains { $0.name == "arXiv api core" }
+    private static func isErrorEntry(_ entry: inout ArxivEntry, idBytes: [UInt8]) -> Bool {
+        if contains(idBytes, errorIDMarker) { return true }
+        return entry.title == "Error" && entry.authors.contains { $0.name == "arXiv api core" }
     }
 
     /// A `<category term>` is either an arXiv category or one or more class terms of another
     /// scheme, separated by commas or semicolons and sometimes wrapped (`&#10;`).
-    private static func sort(term: String, into fields: inout EntryFields) {
-        sort(term: term, categories: &fields.categories, classes: &fields.classes)
+    private static func sort(term: String, into entry: inout ArxivEntry) {
+        sort(term: term, categories: &entry.categories, classes: &entry.classes)
     }
 }
 
@@ -237,13 +234,6 @@ final class AtomFeedHandler: XMLStreamHandler {
 @inline(__always)
 private func moveOut<Value: RangeReplaceableCollection>(_ value: inout Value) -> Value {
     var taken = Value()
-    swap(&taken, &value)
-    return taken
-}
-
-@inline(__always)
-private func moveOut<Wrapped>(_ value: inout Wrapped?) -> Wrapped? {
-    var taken: Wrapped?
     swap(&taken, &value)
     return taken
 }

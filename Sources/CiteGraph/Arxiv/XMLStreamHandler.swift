@@ -7,6 +7,8 @@ struct XMLInterest: Sendable {
     var tag: Int
     /// Whether `start` and `end` are reported at all.
     var notifies: Bool
+    /// Whether `start` is reported too (elements read only for their text need just `end`).
+    var notifiesStart: Bool
     /// Local names of the (un-namespaced) attributes wanted, at most `XMLAttributeValues.capacity`;
     /// `start` gets their values in this order, nil where absent.
     var attributeNames: [String]
@@ -17,9 +19,13 @@ struct XMLInterest: Sendable {
 
     static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
 
-    init(tag: Int, notifies: Bool = true, attributeNames: [String] = [], text: XMLTextMode = .ignore, interned: Bool = false) {
+    init(
+        tag: Int, notifies: Bool = true, notifiesStart: Bool = true, attributeNames: [String] = [],
+        text: XMLTextMode = .ignore, interned: Bool = false
+    ) {
         self.tag = tag
         self.notifies = notifies
+        self.notifiesStart = notifiesStart
         self.attributeNames = attributeNames
         self.text = text
         self.interned = interned

@@ -30,10 +30,17 @@ final class XMLStreamReader {
         var localName: UInt
     }
 
+    private struct TableEntry {
+        /// (0, 0) while the entry is free: libxml2 never passes a null local name.
+        var key: NameKey
+        var index: Int
+    }
+
     /// What `startElement`/`endElement` need of an interest, without reference-counted fields.
     private struct ElementSlot {
         var tag: Int
-        var notifies: Bool
+        var notifiesStart: Bool
+        var notifiesEnd: Bool
         var text: XMLTextMode
         var interned: Bool
         /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
@@ -49,8 +56,9 @@ final class XMLStreamReader {
     // dynamic exclusivity checks (a tenth of the parse time). Safe: one parse runs on one thread
     // and no event handler re-enters the reader.
     private static let tableSize = 256
-    @exclusivity(unchecked) private var tableKeys = [NameKey](repeating: NameKey(namespace: 0, localName: 0), count: tableSize)
-    @exclusivity(unchecked) private var tableSlots = [Int](repeating: -1, count: tableSize)
+    /// A plain buffer: one load and a compare find a name, with no array checks.
+    @exclusivity(unchecked) private var table = UnsafeMutablePointer<TableEntry>.allocate(capacity: tableSize)
+    private var tableCount = 0
     @exclusivity(unchecked) private var slots: [ElementSlot] = []
     /// The wanted attribute names of every slot, interned in the parser's dictionary: libxml2
     /// passes attribute names from that dictionary, so a pointer comparison finds them.
@@ -70,6 +78,8 @@ final class XMLStreamReader {
 
     @exclusivity(unchecked) private var bytesFed = 0
     @exclusivity(unchecked) private var charactersSeen = 0
+    /// `amplificationFactor * bytesFed + amplificationAllowance`, kept up to date by `feed`.
+    @exclusivity(unchecked) private var charactersAllowed = XMLStreamReader.amplificationAllowance
     static let amplificationFactor = 10
     static let amplificationAllowance = 1 << 20
     /// libxml2's own limit for one text node without XML_PARSE_HUGE.
@@ -88,6 +98,7 @@ final class XMLStreamReader {
     init(handler: any XMLStreamHandler) {
         Self.libxml2Initialized
         self.handler = handler
+        table.initialize(repeating: TableEntry(key: NameKey(namespace: 0, localName: 0), index: -1), count: Self.tableSize)
         xmlSAXVersion(&saxHandler, 2)
         // Only namespace-aware element events, text, errors; entity declarations and lookups keep
         // libxml2's own SAX2 handlers (so internal entities expand within libxml2's limits).
@@ -113,18 +124,22 @@ final class XMLStreamReader {
     deinit {
         releaseContext()
         openElements.deallocate()
+        table.deallocate()
     }
 
+    @inline(__always)
     private func pushOpenElement(_ index: Int) {
-        if openCount == openCapacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: openCapacity * 2)
-            grown.update(from: openElements, count: openCount)
-            openElements.deallocate()
-            openElements = grown
-            openCapacity *= 2
-        }
+        if openCount == openCapacity { growOpenElements() }
         openElements[openCount] = index
-        openCount += 1
+        openCount &+= 1
+    }
+
+    private func growOpenElements() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: openCapacity * 2)
+        grown.update(from: openElements, count: openCount)
+        openElements.deallocate()
+        openElements = grown
+        openCapacity *= 2
     }
 
     private func releaseContext() {
@@ -162,6 +177,7 @@ final class XMLStreamReader {
         while start < chunk.endIndex {
             let end = min(start + pieceSize, chunk.endIndex)
             bytesFed += end - start
+            charactersAllowed = Self.amplificationFactor * bytesFed + Self.amplificationAllowance
             chunk[start..<end].withUnsafeBufferPointer { piece in
                 piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) {
                     _ = xmlParseChunk(ctxt, $0, Int32(piece.count), 0)
@@ -241,7 +257,7 @@ final class XMLStreamReader {
             capture = slot.text
             text.reset()
         }
-        guard slot.notifies else { return }
+        guard slot.notifiesStart else { return }
         guard slot.attributeCount > 0 else {
             do {
                 try handler.start(tag: slot.tag)
@@ -274,21 +290,37 @@ final class XMLStreamReader {
         }
     }
 
+    @inline(__always)
     private func interestIndex(_ key: NameKey, namespace: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>) -> Int {
-        let mask = Self.tableSize - 1
-        var slot = Int(truncatingIfNeeded: (key.localName >> 4) ^ (key.namespace >> 6)) & mask
-        for _ in 0..<8 {
-            let index = tableSlots[slot]
-            if index < 0 { break }
-            if tableKeys[slot] == key { return index }
-            slot = (slot + 1) & mask
+        // Linear probing; the table is at most half full, so the first probe or the second
+        // finds a name, and an unknown one stops at a free entry.
+        var slot = Self.tableSlot(key)
+        while true {
+            let entry = table[slot]
+            if entry.key == key { return entry.index }
+            if entry.index < 0 { return newInterestIndex(key, namespace: namespace, localName: localName, freeSlot: slot) }
+            slot = (slot &+ 1) & (Self.tableSize - 1)
         }
+    }
+
+    @inline(__always)
+    private static func tableSlot(_ key: NameKey) -> Int {
+        let hash = (key.localName &* 0x9E37_79B9_7F4A_7C15) ^ (key.namespace &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: hash >> 56) & (tableSize - 1)
+    }
+
+    /// A name not in the table: from the overflow (a document with more than `tableSize / 2`
+    /// distinct names), or asked of the handler once.
+    private func newInterestIndex(
+        _ key: NameKey, namespace: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>, freeSlot slot: Int
+    ) -> Int {
         if let index = overflow[key] { return index }
         let interest = handler.interest(
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
         let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
-            tag: interest.tag, notifies: interest.notifies, text: interest.text, interned: interest.interned,
+            tag: interest.tag, notifiesStart: interest.notifies && interest.notifiesStart, notifiesEnd: interest.notifies,
+            text: interest.text, interned: interest.interned,
             attributeStart: attributeNames.count, attributeCount: wanted.count))
         let dictionary = context?.pointee.dict
         for name in wanted {
@@ -301,9 +333,9 @@ final class XMLStreamReader {
             })
         }
         let index = slots.count - 1
-        if tableSlots[slot] < 0 {
-            tableSlots[slot] = index
-            tableKeys[slot] = key
+        if tableCount < Self.tableSize / 2 {
+            table[slot] = TableEntry(key: key, index: index)
+            tableCount += 1
         } else {
             overflow[key] = index
         }
@@ -315,9 +347,8 @@ final class XMLStreamReader {
     /// them here would bypass libxml2's limits). Decoded left to right, once.
     private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        guard bytes.contains(UInt8(ascii: "&")) else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        let (isASCII, hasAmpersand) = Self.scan(bytes)
+        guard hasAmpersand else { return XMLTextBuffer.string(bytes, isASCII: isASCII) }
         let escapedAmpersand: [UInt8] = Array("&#38;".utf8)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
@@ -335,6 +366,35 @@ final class XMLStreamReader {
         return String(decoding: decoded, as: UTF8.self)
     }
 
+    /// Whether the bytes are all ASCII, and whether any is `&`: sixteen at a time, the last
+    /// block overlapping the one before.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isASCII: Bool, hasAmpersand: Bool) {
+        guard let base = bytes.baseAddress, bytes.count >= 16 else {
+            var bits: UInt8 = 0
+            var ampersands = 0
+            for byte in bytes {
+                bits |= byte
+                ampersands &+= byte == UInt8(ascii: "&") ? 1 : 0
+            }
+            return (bits < 0x80, ampersands > 0)
+        }
+        typealias Block = SIMD16<UInt8>
+        var seen = Block()
+        var ampersands = Block()
+        var offset = 0
+        while true {
+            let block = UnsafeRawPointer(base + offset).loadUnaligned(as: Block.self)
+            seen |= block
+            ampersands |= unsafeBitCast(block .== Block(repeating: UInt8(ascii: "&")), to: Block.self)
+            if offset == bytes.count &- 16 { break }
+            offset = min(offset &+ 16, bytes.count &- 16)
+        }
+        let seenHalves = unsafeBitCast(seen, to: SIMD2<UInt64>.self)
+        let ampersandHalves = unsafeBitCast(ampersands, to: SIMD2<UInt64>.self)
+        return ((seenHalves[0] | seenHalves[1]) & 0x8080_8080_8080_8080 == 0, ampersandHalves[0] | ampersandHalves[1] != 0)
+    }
+
     fileprivate func endElement() {
         guard handlerError == nil, openCount > 0 else { return }
         openCount -= 1
@@ -349,7 +409,7 @@ final class XMLStreamReader {
             value = text.makeString(trimmingTrailingSpace: slot.text == .collapsed)
         }
         if slot.text != .ignore { capture = .ignore }
-        guard slot.notifies else { return }
+        guard slot.notifiesEnd else { return }
         do {
             try handler.end(tag: slot.tag, text: consume value)
         } catch {
@@ -357,23 +417,28 @@ final class XMLStreamReader {
         }
     }
 
+    /// Called for every piece of text, the whitespace between elements included: the common
+    /// path is a few instructions, the rest is outlined.
+    @inline(__always)
     fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard handlerError == nil else { return }
         // libxml2 2.9 does not bound what a SAX parse (no NOENT) gets from re-expanding the same
         // internal entity many times (quadratic blow-up), so bound it here: without entities,
         // text never outgrows the input.
-        charactersSeen += bytes.count
-        if charactersSeen > Self.amplificationFactor * bytesFed + Self.amplificationAllowance {
-            let (line, column) = position
-            fail(XMLSyntaxError(
-                line: line, column: column,
-                message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
-            return
-        }
-        switch capture {
-        case .ignore: return
-        case .raw, .collapsed: break
-        }
+        charactersSeen &+= bytes.count
+        guard charactersSeen <= charactersAllowed, handlerError == nil else { return refuseCharacters() }
+        if capture == .ignore { return }
+        collect(bytes)
+    }
+
+    private func refuseCharacters() {
+        guard handlerError == nil else { return }
+        let (line, column) = position
+        fail(XMLSyntaxError(
+            line: line, column: column,
+            message: "entity expansion produced more than \(Self.amplificationFactor) times the input's size"))
+    }
+
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
         if text.received + bytes.count > Self.maximumTextLength {
             let (line, column) = position
             fail(XMLSyntaxError(line: line, column: column, message: "an element's text is longer than \(Self.maximumTextLength) bytes"))

@@ -20,6 +20,8 @@ final class XMLTextBuffer {
     private(set) var received = 0
     /// 1 when the text so far ends in a space or is empty: a whitespace byte now adds nothing.
     private var previousWasSpace = 1
+    /// The bits of every byte offered since `reset`, or-ed: below 0x80, the text is ASCII.
+    private var highBits: UInt8 = 0
     /// Strings made by `makeInternedString`, by a hash of their bytes; a newer text takes the
     /// slot of an older one.
     @exclusivity(unchecked) private var interned = [String](repeating: "", count: XMLTextBuffer.internedSlots)
@@ -39,6 +41,7 @@ final class XMLTextBuffer {
         count = 0
         received = 0
         previousWasSpace = 1
+        highBits = 0
     }
 
     /// Room for `extra` more bytes (collapsing never writes more than it reads).
@@ -61,6 +64,8 @@ final class XMLTextBuffer {
     func appendRaw(_ source: UnsafeBufferPointer<UInt8>) {
         guard let from = source.baseAddress, !source.isEmpty else { return }
         received += source.count
+        // Not scanned: the text is validated when it becomes a String.
+        highBits = 0x80
         reserve(source.count)
         (storage + count).update(from: from, count: source.count)
         count += source.count
@@ -68,70 +73,81 @@ final class XMLTextBuffer {
 
     /// Appends the bytes with every run of XML whitespace (space, tab, newline, return) written as
     /// one space, and none at the start of the text; a trailing space is dropped by `makeString`.
-    /// Sixteen bytes at a time where a block needs no more than whitespace turned into spaces
-    /// (the common case: words and single spaces or newlines), byte by byte (branch-free) elsewhere.
+    ///
+    /// Whitespace is tested as "at most 0x20": the other bytes below 0x20 are not characters XML
+    /// text may hold, and libxml2 stops with an error before handing any of them over.
+    /// Sixteen bytes at a time where a block holds no two whitespace bytes in a row (the common
+    /// case: words and single spaces or newlines), byte by byte (branch-free) elsewhere.
     func appendCollapsing(_ source: UnsafeBufferPointer<UInt8>) {
         guard let from = source.baseAddress, !source.isEmpty else { return }
         let length = source.count
-        received += length
+        received &+= length
         reserve(length)
         let to = storage
         var write = count
         var read = 0
         var previousWasSpace = self.previousWasSpace
-        let whitespaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
+        var bytesSeen: UInt8 = 0
         @inline(__always) func copyByte() {
             let byte = from[read]
-            read += 1
-            let isSpace = Int(truncatingIfNeeded: (whitespaceBits >> UInt64(byte & 63)) & 1) & (byte <= 0x20 ? 1 : 0)
-            to[write] = isSpace == 1 ? 0x20 : byte
-            write += 1 - (isSpace & previousWasSpace)
+            read &+= 1
+            bytesSeen |= byte
+            let isSpace = byte <= 0x20 ? 1 : 0
+            to[write] = max(byte, 0x20)
+            write &+= 1 &- (isSpace & previousWasSpace)
             previousWasSpace = isSpace
         }
-        typealias Block = SIMD16<UInt8>
-        let space = Block(repeating: 0x20)
-        while read + 16 <= length {
-            let block = UnsafeRawPointer(from + read).loadUnaligned(as: Block.self)
-            let isWhitespace = (block .== space) .| (block .== Block(repeating: 0x0A))
-                .| (block .== Block(repeating: 0x09)) .| (block .== Block(repeating: 0x0D))
-            // The mask as two words, 0xFF per whitespace lane.
-            let lanes = unsafeBitCast(isWhitespace, to: SIMD2<UInt64>.self)
-            let low = lanes[0]
-            let high = lanes[1]
-            // Two whitespace bytes in a row (within the block, across its halves, or a space
-            // already written before it) need the byte-by-byte path.
-            let runs = (low & (low << 8)) | (high & (high << 8)) | ((low >> 56) & high)
-                | (low & UInt64(truncatingIfNeeded: previousWasSpace))
-            if runs == 0 {
-                let spaced = block.replacing(with: space, where: isWhitespace)
-                UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: Block.self)
-                write += 16
-                read += 16
-                previousWasSpace = Int(truncatingIfNeeded: high >> 63)
-            } else {
-                for _ in 0..<16 { copyByte() }
+        if length > 16 {
+            typealias Block = SIMD16<UInt8>
+            let space = Block(repeating: 0x20)
+            // One byte first, so that every block has the byte before it in `source`: the
+            // whitespace mask of the block loaded one byte earlier is the "previous byte was
+            // whitespace" mask of this one.
+            copyByte()
+            var blocksSeen = Block()
+            /// Whether the last block was copied whole (its output bytes are its input bytes).
+            var lastBlockCopied = false
+            while read &+ 16 <= length {
+                let block = UnsafeRawPointer(from + read).loadUnaligned(as: Block.self)
+                let before = UnsafeRawPointer(from + read - 1).loadUnaligned(as: Block.self)
+                let runs = unsafeBitCast((block .<= space) .& (before .<= space), to: SIMD2<UInt64>.self)
+                lastBlockCopied = runs[0] | runs[1] == 0
+                if lastBlockCopied {
+                    // Whitespace becomes a space: max(byte, 0x20). (`.<`, not the `.<=` above,
+                    // so that the compiler makes one max instruction of it.)
+                    let spaced = block.replacing(with: space, where: block .< space)
+                    UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: Block.self)
+                    blocksSeen |= block
+                    write &+= 16
+                    read &+= 16
+                } else {
+                    previousWasSpace = from[read &- 1] <= 0x20 ? 1 : 0
+                    for _ in 0..<16 { copyByte() }
+                }
             }
-        }
-        // What is left: one 8-byte block the same way (libxml2 hands text over a line at a
-        // time, so every piece ends in a short tail), then byte by byte.
-        if read + 8 <= length {
-            typealias HalfBlock = SIMD8<UInt8>
-            let halfSpace = HalfBlock(repeating: 0x20)
-            let block = UnsafeRawPointer(from + read).loadUnaligned(as: HalfBlock.self)
-            let isWhitespace = (block .== halfSpace) .| (block .== HalfBlock(repeating: 0x0A))
-                .| (block .== HalfBlock(repeating: 0x09)) .| (block .== HalfBlock(repeating: 0x0D))
-            let lanes = unsafeBitCast(isWhitespace, to: UInt64.self)
-            if lanes & (lanes << 8) | (lanes & UInt64(truncatingIfNeeded: previousWasSpace)) == 0 {
-                let spaced = block.replacing(with: halfSpace, where: isWhitespace)
-                UnsafeMutableRawPointer(to + write).storeBytes(of: spaced, as: HalfBlock.self)
-                write += 8
-                read += 8
-                previousWasSpace = Int(truncatingIfNeeded: lanes >> 63)
+            // The tail as one more block, the source's last 16 bytes: it overlaps the block
+            // before, which was copied whole, so the overlap is written again with the same bytes.
+            if read < length, lastBlockCopied {
+                let start = length &- 16
+                let block = UnsafeRawPointer(from + start).loadUnaligned(as: Block.self)
+                let before = UnsafeRawPointer(from + start - 1).loadUnaligned(as: Block.self)
+                let runs = unsafeBitCast((block .<= space) .& (before .<= space), to: SIMD2<UInt64>.self)
+                if runs[0] | runs[1] == 0 {
+                    let spaced = block.replacing(with: space, where: block .< space)
+                    UnsafeMutableRawPointer(to + (write &- (read &- start))).storeBytes(of: spaced, as: Block.self)
+                    blocksSeen |= block
+                    write &+= length &- read
+                    read = length
+                }
             }
+            previousWasSpace = from[read &- 1] <= 0x20 ? 1 : 0
+            let halves = unsafeBitCast(blocksSeen, to: SIMD2<UInt64>.self)
+            if (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0 { bytesSeen |= 0x80 }
         }
         while read < length { copyByte() }
         count = write
         self.previousWasSpace = previousWasSpace
+        highBits |= bytesSeen
     }
 
     /// The text as a String; `trimmingTrailingSpace` drops the one space collapsing may leave
@@ -139,7 +155,21 @@ final class XMLTextBuffer {
     func makeString(trimmingTrailingSpace: Bool) -> String {
         var length = count
         if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
-        return String(decoding: UnsafeBufferPointer(start: storage, count: length), as: UTF8.self)
+        return string(count: length)
+    }
+
+    @inline(__always)
+    private func string(count length: Int) -> String {
+        Self.string(UnsafeBufferPointer(start: storage, count: length), isASCII: highBits < 0x80)
+    }
+
+    /// The bytes as a String. ASCII text is valid UTF-8 as it is, so it skips the validation
+    /// (a tenth of the work of making the String); other text is validated (and repaired) by
+    /// `String(decoding:)`.
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        guard isASCII else { return String(decoding: bytes, as: UTF8.self) }
+        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: true))
     }
 
     /// As `makeString`, but a text equal to one made recently gives that String back: a repeated
@@ -148,9 +178,7 @@ final class XMLTextBuffer {
     func makeInternedString(trimmingTrailingSpace: Bool) -> String {
         var length = count
         if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
-        guard length > 15, length <= 128 else {
-            return String(decoding: UnsafeBufferPointer(start: storage, count: length), as: UTF8.self)
-        }
+        guard length > 15, length <= 128 else { return string(count: length) }
         let raw = UnsafeRawPointer(storage)
         // Every byte counts (`8 pages, 4 figures` and `8 pages, 6 figures` differ inside): eight
         // at a time, the last word overlapping the one before.
@@ -167,7 +195,7 @@ final class XMLTextBuffer {
             cached.count == length && memcmp(cached.baseAddress!, storage, length) == 0
         }
         if same == true { return interned[slot] }
-        let made = String(decoding: UnsafeBufferPointer(start: storage, count: length), as: UTF8.self)
+        let made = string(count: length)
         interned[slot] = made
         return made
     }

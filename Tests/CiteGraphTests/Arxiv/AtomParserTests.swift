@@ -297,6 +297,26 @@ import Testing
         }
     }
 
+    /// Attribute values of every length around the 16-byte blocks, with `&amp;` (decoded), with
+    /// non-ASCII (validated) and plain (not validated): each comes out as written.
+    @Test func attributeValuesAroundTheBlockSize() throws {
+        let hrefs = [
+            "http://a.b/c", "http://a.b/cdefg", "http://a.b/cdefgh", "http://example.org/x?a=1&amp;b=2",
+            "http://example.org/ünïcödé/long/enough", "http://example.org/plain/ascii/and/long/enough/to/need/3/blocks",
+        ]
+        let links = hrefs.map { #"<link href="\#($0)" rel="related" title="Dätä &amp; more"/>"# }.joined()
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2305.18290v1</id>\
+            <title>T</title>\(links)</entry></feed>
+            """
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        #expect(feed.entries.first?.links.map(\.href) == [
+            "http://a.b/c", "http://a.b/cdefg", "http://a.b/cdefgh", "http://example.org/x?a=1&b=2",
+            "http://example.org/ünïcödé/long/enough", "http://example.org/plain/ascii/and/long/enough/to/need/3/blocks",
+        ])
+        #expect(feed.entries.first?.links.allSatisfy { $0.title == "Dätä & more" && $0.rel == "related" } == true)
+    }
+
     @Test func messagesNameTheProblem() {
         #expect(AtomError.malformed(line: 3, column: 9, message: "boom").description == "malformed Atom at line 3, column 9: boom")
         #expect(AtomError.arxivError(message: "incorrect id format for abc").description.contains("incorrect id format for abc"))
@@ -392,5 +412,30 @@ import Testing
             Array(piece.utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
         }
         #expect(buffer.makeString(trimmingTrailingSpace: true) == "Large Connectivity Limit")
+    }
+
+    /// Only ASCII text skips UTF-8 validation: other bytes are still checked, and broken ones
+    /// repaired, whichever path (blocks, tail, bytes) they went through.
+    @Test func onlyASCIISkipsValidation() {
+        let buffer = XMLTextBuffer(capacity: 8)
+        let cases: [([UInt8], String)] = [
+            (Array("plain ascii text, long enough for blocks".utf8), "plain ascii text, long enough for blocks"),
+            (Array("short".utf8), "short"),
+            (Array("été, long enough to go through the blocks".utf8), "été, long enough to go through the blocks"),
+            ([0x61, 0xFF, 0x62], "a\u{FFFD}b"),
+            (Array("sixteen-byte-run then a broken byte at the end ".utf8) + [0xC3], "sixteen-byte-run then a broken byte at the end \u{FFFD}"),
+            ([0xED, 0xA0, 0x80] + Array(" surrogate bytes, then ascii".utf8), "\u{FFFD}\u{FFFD}\u{FFFD} surrogate bytes, then ascii"),
+        ]
+        for (bytes, expected) in cases {
+            buffer.reset()
+            bytes.withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+            #expect(buffer.makeString(trimmingTrailingSpace: true) == expected, "\(bytes)")
+            #expect(buffer.makeInternedString(trimmingTrailingSpace: true) == expected, "\(bytes)")
+        }
+        // ASCII after non-ASCII in the same text: still validated as a whole, still right.
+        buffer.reset()
+        Array("é".utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        Array(" and then plain ascii for a while".utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
+        #expect(buffer.makeString(trimmingTrailingSpace: true) == "é and then plain ascii for a while")
     }
 }
