@@ -35,30 +35,55 @@ public enum Pipeline {
         "graph": .graph, "coauthors": .coauthors, "categories": .categories, "sections": .sections,
     ]
 
-    /// Writes every output of a run; returns the edge counts per graph file and kind. Each file
-    /// is streamed to disk as it is written; the full graph is released once the last view is
-    /// built from it, and each view once it is written (the co-author view is kept for the
-    /// statistics).
-    /// Groups in `options.skip` are not written; the co-author view is still built when the
-    /// statistics need it.
+    /// Writes every output of a run; returns the edge counts per graph file and kind. Groups in
+    /// `options.skip` are not written; the co-author view is still built when the statistics need
+    /// it. Each file is streamed to disk as it is written. The two cores are kept busy in three
+    /// steps: (1) the full graph and its views on one, corpus.json, authors.csv (and the timeline
+    /// and comparisons when no statistics are asked) on the other; (2) the GraphML and DOT files,
+    /// two at a time; (3) the statistics, whose measures run side by side. Files are listed in
+    /// the same order however the cores were scheduled.
     static func writeOutputs(_ corpus: Corpus, options: RunOptions, to files: inout OutputFiles,
                              log: StatusLog, timer: inout StageTimer) throws -> [String: [String: Int]] {
         let graphOptions = options.graph
-        if options.writes(.corpus) {
-            try files.write("corpus.json") { try CorpusJSON.write(corpus, to: &$0) }
-            timer.mark("corpus.json")
-        }
-        var edges: [String: [String: Int]] = [:]
-        var coauthors = Graph(name: "coauthor")
-        let views = ([("graph", GraphView.full)] + projections).filter { stem, view in
+        let wanted = ([("graph", GraphView.full)] + projections).filter { stem, view in
             options.writes(graphOutputs[stem] ?? .graph) || (view == .coauthor && options.writes(.stats))
         }
-        var full: Graph? = views.isEmpty ? nil : Graph(corpus: corpus, papersCap: graphOptions.papersCap)
-        if full != nil { timer.mark("full graph") }
-        for (position, (stem, view)) in views.enumerated() {
-            guard let built = full.map({ GraphBuilder.build(full: $0, view: view, options: graphOptions) }) else { break }
-            if position == views.count - 1 { full = nil }
-            timer.mark("build \(stem)")
+        let analyses = Set([RunOutput.timeline, .stats, .compare].filter(options.writes))
+        let analysesBeside = options.writes(.stats) ? [] : analyses
+
+        // (1) Views on one core; the corpus files (and analyses that need no view) on the other.
+        let views = Slot<[(stem: String, view: GraphView, built: GraphBuildResult)]>()
+        let corpusJSON = Slot<Result<String?, any Error>>(), authorsCSV = Slot<Result<String?, any Error>>()
+        let besideFiles = Slot<[AnalysisReport.File]>()
+        let snapshot = files
+        Concurrently.run([
+            {
+                guard !wanted.isEmpty else { return views.set([]) }
+                let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
+                views.set(wanted.map { stem, view in
+                    (stem, view, GraphBuilder.build(full: full, view: view, options: graphOptions))
+                })
+            },
+            {
+                corpusJSON.set(Result {
+                    guard options.writes(.corpus) else { return nil }
+                    return try snapshot.writeUnrecorded("corpus.json") { try CorpusJSON.write(corpus, to: &$0) }
+                })
+                authorsCSV.set(Result {
+                    guard options.writes(.authors) else { return nil }
+                    return try snapshot.writeUnrecorded("authors.csv") { AuthorsCSV.write(corpus, to: &$0) }
+                })
+                besideFiles.set(analysesBeside.isEmpty ? [] : AnalysisReport.files(corpus, coauthors: Graph(name: "coauthor"), include: analysesBeside))
+            },
+        ])
+        files.record([try corpusJSON.value.get()].compactMap { $0 })
+        timer.mark("full graph and views, corpus.json, authors.csv")
+
+        // (2) The graph files, two at a time.
+        var coauthors = Graph(name: "coauthor")
+        var edges: [String: [String: Int]] = [:]
+        var jobs: [(name: String, fill: @Sendable (inout ByteSink) throws -> Void)] = []
+        for (stem, view, built) in views.value {
             if view == .coauthor {
                 coauthors = built.graph
                 if !built.hyperAuthorPapers.isEmpty {
@@ -66,22 +91,24 @@ public enum Pipeline {
                 }
             }
             guard options.writes(graphOutputs[stem] ?? .graph) else { continue }
-            try files.write("\(stem).graphml") { GraphMLWriter.write(built.graph, to: &$0) }
-            try files.write("\(stem).dot") { DOTWriter.write(built.graph, clusters: view == .full, to: &$0) }
-            timer.mark("write \(stem).graphml, .dot")
+            let graph = built.graph
+            jobs.append(("\(stem).graphml", { GraphMLWriter.write(graph, to: &$0) }))
+            jobs.append(("\(stem).dot", { DOTWriter.write(graph, clusters: view == .full, to: &$0) }))
             var kinds: [Graph.EdgeKind: Int] = [:]
-            for edge in built.graph.edges { kinds[edge.kind, default: 0] += 1 }
+            for edge in graph.edges { kinds[edge.kind, default: 0] += 1 }
             edges["\(stem).graphml"] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
         }
-        if options.writes(.authors) {
-            try files.write("authors.csv") { AuthorsCSV.write(corpus, to: &$0) }
-            timer.mark("authors.csv")
-        }
-        let analyses = Set([RunOutput.timeline, .stats, .compare].filter(options.writes))
-        for file in AnalysisReport.files(corpus, coauthors: coauthors, include: analyses) {
+        try files.writeConcurrently(jobs)
+        files.record([try authorsCSV.value.get()].compactMap { $0 })
+        timer.mark("write graph files")
+
+        // (3) The analyses: beside the views already, or now with the statistics.
+        let analysisFiles = options.writes(.stats)
+            ? AnalysisReport.files(corpus, coauthors: coauthors, include: analyses) : besideFiles.value
+        for file in analysisFiles {
             try files.write(file.name, file.contents)
         }
-        timer.mark("timeline, stats, comparisons")
+        if !analysisFiles.isEmpty { timer.mark(options.writes(.stats) ? "timeline, stats, comparisons" : "timeline, comparisons") }
         return edges
     }
 }
