@@ -38,6 +38,9 @@ public struct ByteSink {
         buffer = [UInt8](repeating: 0, count: limit + max(64, limit / 4))
     }
 
+    /// Bytes written since the last drain (all of them in an in-memory sink).
+    var count: Int { used }
+
     /// The bytes kept so far (the whole output of an in-memory sink).
     var bytes: [UInt8] { Array(buffer[..<used]) }
 

@@ -30,7 +30,10 @@ public enum DOTWriter {
         var members: [Int: [Int]] = [:]
         for (node, section) in cluster.enumerated() where section >= 0 { members[section, default: []].append(node) }
         let afterLabel = textsAfterLabel()
+        // Kinds present, for the legend (by `order`), seen on the way.
+        var nodeKindPresent = [Bool](repeating: false, count: Graph.NodeKind.allCases.count)
         for (index, node) in graph.nodes.enumerated() {
+            nodeKindPresent[node.kind.order] = true
             if node.kind == .section, let inside = members[index] {
                 sink.write("  subgraph \(quoted("cluster_\(index)")) {\n")
                 sink.write("    graph [label=\(quoted(node.key)), style=rounded, color=\"#bf9000\"];\n")
@@ -48,33 +51,42 @@ public enum DOTWriter {
 
         var heaviest = graph.edges.first?.weight ?? 1
         for edge in graph.edges where edge.weight > heaviest { heaviest = edge.weight }
-        let nodes = graph.nodes
+        // Each node's quoted `"kind:key"`, escaped once for all the edges that name it.
+        let (keyBytes, keyEnds) = quotedKeys(graph.nodes)
         // The fixed text around the weight and pen width, made again only when the kind changes
         // (edges come grouped by kind). Colours are plain `#rrggbb`: quoted as they are.
         var kind: Graph.EdgeKind?
+        var edgeKinds: [Graph.EdgeKind] = []
         var (beforeWeight, afterWidth) = ("", "")
-        for edge in graph.edges {
-            if edge.kind != kind {
-                kind = edge.kind
-                let style = edgeStyle(edge.kind)
-                beforeWeight = " [kind=\(edge.kind.rawValue), weight="
-                afterWidth = ", style=\(style.line), color=\"\(style.color)\", papers=\""
+        keyBytes.withUnsafeBufferPointer { keyBytes in
+            func writeKey(_ node: Int, to sink: inout ByteSink) {
+                let start = node == 0 ? 0 : keyEnds[node - 1]
+                sink.append(UnsafeBufferPointer(rebasing: keyBytes[start..<keyEnds[node]]))
             }
-            let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
-            sink.write("  ")
-            // Kind and key read in place: copying whole nodes costs a retain per field.
-            writeQualifiedKey(nodes[edge.source].kind, nodes[edge.source].key, to: &sink)
-            sink.write(" -- ")
-            writeQualifiedKey(nodes[edge.target].kind, nodes[edge.target].key, to: &sink)
-            sink.write(beforeWeight)
-            sink.writeNumber(edge.weight)
-            sink.write(", penwidth=")
-            sink.writeNumber(width)
-            sink.write(afterWidth)
-            sink.writePapers(edge) { sink, id in writeEscaped(id, to: &sink) }
-            sink.write("\"];\n")
+            for edge in graph.edges {
+                if edge.kind != kind {
+                    kind = edge.kind
+                    if !edgeKinds.contains(edge.kind) { edgeKinds.append(edge.kind) }
+                    let style = edgeStyle(edge.kind)
+                    beforeWeight = " [kind=\(edge.kind.rawValue), weight="
+                    afterWidth = ", style=\(style.line), color=\"\(style.color)\", papers=\""
+                }
+                let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
+                sink.write("  ")
+                writeKey(edge.source, to: &sink)
+                sink.write(" -- ")
+                writeKey(edge.target, to: &sink)
+                sink.write(beforeWeight)
+                sink.writeNumber(edge.weight)
+                sink.write(", penwidth=")
+                sink.writeNumber(width)
+                sink.write(afterWidth)
+                sink.writePapers(edge) { sink, id in writeEscaped(id, to: &sink) }
+                sink.write("\"];\n")
+            }
         }
-        sink.write(legend(graph))
+        sink.write(legend(nodeKinds: Graph.NodeKind.allCases.filter { nodeKindPresent[$0.order] },
+                          edgeKinds: Graph.EdgeKind.allCases.filter { edgeKinds.contains($0) }))
         sink.write("}\n")
     }
 
@@ -120,10 +132,21 @@ public enum DOTWriter {
         return result
     }
 
-    /// One sample of each node and edge kind present, in a cluster of its own.
-    private static func legend(_ graph: Graph) -> String {
-        let nodeKinds = Graph.NodeKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
-        let edgeKinds = Graph.EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
+    /// Each node's `"kind:key"` as `writeQualifiedKey` writes it, end to end, and where each ends.
+    private static func quotedKeys(_ nodes: [Graph.Node]) -> (bytes: [UInt8], ends: [Int]) {
+        var sink = ByteSink()
+        var ends: [Int] = []
+        ends.reserveCapacity(nodes.count)
+        for node in nodes {
+            writeQualifiedKey(node.kind, node.key, to: &sink)
+            ends.append(sink.count)
+        }
+        return (sink.bytes, ends)
+    }
+
+    /// One sample of each node and edge kind present (`nodeKinds`, `edgeKinds`, in `allCases`
+    /// order), in a cluster of its own.
+    private static func legend(nodeKinds: [Graph.NodeKind], edgeKinds: [Graph.EdgeKind]) -> String {
         guard !nodeKinds.isEmpty else { return "" }
         var out = "  subgraph \"cluster_legend\" {\n"
         out += "    graph [label=\"Legend\", style=dashed, color=\"#999999\"];\n"
