@@ -98,7 +98,20 @@ public struct ByteSink {
         if count > buffer.count &- used { grow(toFit: count) }
         let start = used
         buffer.withUnsafeMutableBufferPointer { room in
-            (room.baseAddress.unsafelyUnwrapped + start).update(from: from, count: count)
+            let to = UnsafeMutableRawPointer(room.baseAddress.unsafelyUnwrapped + start)
+            let from = UnsafeRawPointer(from)
+            // Most texts are a few bytes: two overlapping word copies beat a call to memmove.
+            if count >= 8 && count <= 16 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self),
+                              toByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 && count < 8 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self),
+                              toByteOffset: count - 4, as: UInt32.self)
+            } else {
+                to.copyMemory(from: from, byteCount: count)
+            }
         }
         used = start &+ count
         if used >= limit { flush() }

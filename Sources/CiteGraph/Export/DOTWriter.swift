@@ -59,9 +59,15 @@ public enum DOTWriter {
         var edgeKinds: [Graph.EdgeKind] = []
         var (beforeWeight, afterWidth) = ("", "")
         keyBytes.withUnsafeBufferPointer { keyBytes in
-            func writeKey(_ node: Int, to sink: inout ByteSink) {
+            // Each entry is `  "kind:key" -- `: all of it starts an edge line, the key alone ends
+            // the pair.
+            func writeEdgeStart(_ node: Int, to sink: inout ByteSink) {
                 let start = node == 0 ? 0 : keyEnds[node - 1]
                 sink.append(UnsafeBufferPointer(rebasing: keyBytes[start..<keyEnds[node]]))
+            }
+            func writeKey(_ node: Int, to sink: inout ByteSink) {
+                let start = node == 0 ? 0 : keyEnds[node - 1]
+                sink.append(UnsafeBufferPointer(rebasing: keyBytes[(start + 2)..<(keyEnds[node] - 4)]))
             }
             for edge in graph.edges {
                 if edge.kind != kind {
@@ -72,9 +78,7 @@ public enum DOTWriter {
                     afterWidth = ", style=\(style.line), color=\"\(style.color)\", papers=\""
                 }
                 let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
-                sink.write("  ")
-                writeKey(edge.source, to: &sink)
-                sink.write(" -- ")
+                writeEdgeStart(edge.source, to: &sink)
                 writeKey(edge.target, to: &sink)
                 sink.write(beforeWeight)
                 sink.writeNumber(edge.weight)
@@ -132,13 +136,16 @@ public enum DOTWriter {
         return result
     }
 
-    /// Each node's `"kind:key"` as `writeQualifiedKey` writes it, end to end, and where each ends.
+    /// Each node's `  "kind:key" -- ` (the key as `writeQualifiedKey` writes it), end to end,
+    /// and where each ends.
     private static func quotedKeys(_ nodes: [Graph.Node]) -> (bytes: [UInt8], ends: [Int]) {
         var sink = ByteSink()
         var ends: [Int] = []
         ends.reserveCapacity(nodes.count)
         for node in nodes {
+            sink.write("  ")
             writeQualifiedKey(node.kind, node.key, to: &sink)
+            sink.write(" -- ")
             ends.append(sink.count)
         }
         return (sink.bytes, ends)
