@@ -29,68 +29,89 @@ public enum DOTWriter {
         let cluster = clusters ? clusterOfNodes(graph) : []
         var members: [Int: [Int]] = [:]
         for (node, section) in cluster.enumerated() where section >= 0 { members[section, default: []].append(node) }
+        let afterLabel = textsAfterLabel()
+        // Kinds present, for the legend (by `order`), seen on the way.
+        var nodeKindPresent = [Bool](repeating: false, count: Graph.NodeKind.allCases.count)
         for (index, node) in graph.nodes.enumerated() {
+            nodeKindPresent[node.kind.order] = true
             if node.kind == .section, let inside = members[index] {
                 sink.write("  subgraph \(quoted("cluster_\(index)")) {\n")
                 sink.write("    graph [label=\(quoted(node.key)), style=rounded, color=\"#bf9000\"];\n")
                 // Ascending already: members were added in node order.
                 for member in inside {
                     sink.write("    ")
-                    nodeLine(graph.nodes[member], to: &sink)
+                    nodeLine(graph.nodes[member], afterLabel: afterLabel, to: &sink)
                 }
                 sink.write("  }\n")
             } else if cluster.isEmpty || cluster[index] < 0 {
                 sink.write("  ")
-                nodeLine(node, to: &sink)
+                nodeLine(node, afterLabel: afterLabel, to: &sink)
             }
         }
 
         var heaviest = graph.edges.first?.weight ?? 1
         for edge in graph.edges where edge.weight > heaviest { heaviest = edge.weight }
-        let nodes = graph.nodes
-        for edge in graph.edges {
-            let style = edgeStyle(edge.kind)
-            let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
-            sink.write("  ")
-            // Kind and key read in place: copying whole nodes costs a retain per field.
-            writeQualifiedKey(nodes[edge.source].kind, nodes[edge.source].key, to: &sink)
-            sink.write(" -- ")
-            writeQualifiedKey(nodes[edge.target].kind, nodes[edge.target].key, to: &sink)
-            sink.write(" [kind=")
-            sink.write(edge.kind.rawValue)
-            sink.write(", weight=")
-            sink.writeNumber(edge.weight)
-            sink.write(", penwidth=")
-            sink.writeNumber(width)
-            // Colours are plain `#rrggbb`: quoted as they are.
-            sink.write(", style=")
-            sink.write(style.line)
-            sink.write(", color=\"")
-            sink.write(style.color)
-            sink.write(byte: 0x22)
-            sink.write(", papers=\"")
-            sink.writePapers(edge) { sink, id in writeEscaped(id, to: &sink) }
-            sink.write("\"];\n")
+        // Each node's quoted `"kind:key"`, escaped once for all the edges that name it.
+        let (keyBytes, keyEnds) = quotedKeys(graph.nodes)
+        // The fixed text around the weight and pen width, made again only when the kind changes
+        // (edges come grouped by kind). Colours are plain `#rrggbb`: quoted as they are.
+        var kind: Graph.EdgeKind?
+        var edgeKinds: [Graph.EdgeKind] = []
+        var (beforeWeight, afterWidth) = ("", "")
+        keyBytes.withUnsafeBufferPointer { keyBytes in
+            // Each entry is `  "kind:key" -- `: all of it starts an edge line, the key alone ends
+            // the pair.
+            func writeEdgeStart(_ node: Int, to sink: inout ByteSink) {
+                let start = node == 0 ? 0 : keyEnds[node - 1]
+                sink.append(UnsafeBufferPointer(rebasing: keyBytes[start..<keyEnds[node]]))
+            }
+            func writeKey(_ node: Int, to sink: inout ByteSink) {
+                let start = node == 0 ? 0 : keyEnds[node - 1]
+                sink.append(UnsafeBufferPointer(rebasing: keyBytes[(start + 2)..<(keyEnds[node] - 4)]))
+            }
+            for edge in graph.edges {
+                if edge.kind != kind {
+                    kind = edge.kind
+                    if !edgeKinds.contains(edge.kind) { edgeKinds.append(edge.kind) }
+                    let style = edgeStyle(edge.kind)
+                    beforeWeight = " [kind=\(edge.kind.rawValue), weight="
+                    afterWidth = ", style=\(style.line), color=\"\(style.color)\", papers=\""
+                }
+                let width = heaviest > 0 ? ((1 + 3 * edge.weight / heaviest) * 100).rounded() / 100 : 1
+                writeEdgeStart(edge.source, to: &sink)
+                writeKey(edge.target, to: &sink)
+                sink.write(beforeWeight)
+                sink.writeNumber(edge.weight)
+                sink.write(", penwidth=")
+                sink.writeNumber(width)
+                sink.write(afterWidth)
+                sink.writePapers(edge) { sink, id in writeEscaped(id, to: &sink) }
+                sink.write("\"];\n")
+            }
         }
-        sink.write(legend(graph))
+        sink.write(legend(nodeKinds: Graph.NodeKind.allCases.filter { nodeKindPresent[$0.order] },
+                          edgeKinds: Graph.EdgeKind.allCases.filter { edgeKinds.contains($0) }))
         sink.write("}\n")
     }
 
-    private static func nodeLine(_ node: Graph.Node, to sink: inout ByteSink) {
+    /// `afterLabel`: the fixed text between label and tooltip of each node kind, by `order`.
+    private static func nodeLine(_ node: Graph.Node, afterLabel: [String], to sink: inout ByteSink) {
         writeQualifiedKey(node.kind, node.key, to: &sink)
         sink.write(" [label=\"")
         writeEscaped(node.label, to: &sink)
-        sink.write("\", kind=")
-        sink.write(node.kind.rawValue)
-        let style = nodeStyle(node.kind)
-        sink.write(", shape=")
-        sink.write(style.shape)
-        sink.write(", fillcolor=\"")
-        sink.write(style.color)
-        sink.write(byte: 0x22)
-        sink.write(", tooltip=\"")
+        sink.write(afterLabel[node.kind.order])
         writeEscaped(node.key, to: &sink)
         sink.write("\"];\n")
+    }
+
+    /// For `nodeLine`: kind, shape and colour of each node kind, indexed by `order`.
+    private static func textsAfterLabel() -> [String] {
+        var texts = [String](repeating: "", count: Graph.NodeKind.allCases.count)
+        for kind in Graph.NodeKind.allCases {
+            let style = nodeStyle(kind)
+            texts[kind.order] = "\", kind=\(kind.rawValue), shape=\(style.shape), fillcolor=\"\(style.color)\", tooltip=\""
+        }
+        return texts
     }
 
     /// `quoted(ExportText.qualifiedKey(node))` without building the key.
@@ -115,10 +136,24 @@ public enum DOTWriter {
         return result
     }
 
-    /// One sample of each node and edge kind present, in a cluster of its own.
-    private static func legend(_ graph: Graph) -> String {
-        let nodeKinds = Graph.NodeKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
-        let edgeKinds = Graph.EdgeKind.allCases.filter { kind in graph.edges.contains { $0.kind == kind } }
+    /// Each node's `  "kind:key" -- ` (the key as `writeQualifiedKey` writes it), end to end,
+    /// and where each ends.
+    private static func quotedKeys(_ nodes: [Graph.Node]) -> (bytes: [UInt8], ends: [Int]) {
+        var sink = ByteSink()
+        var ends: [Int] = []
+        ends.reserveCapacity(nodes.count)
+        for node in nodes {
+            sink.write("  ")
+            writeQualifiedKey(node.kind, node.key, to: &sink)
+            sink.write(" -- ")
+            ends.append(sink.count)
+        }
+        return (sink.bytes, ends)
+    }
+
+    /// One sample of each node and edge kind present (`nodeKinds`, `edgeKinds`, in `allCases`
+    /// order), in a cluster of its own.
+    private static func legend(nodeKinds: [Graph.NodeKind], edgeKinds: [Graph.EdgeKind]) -> String {
         guard !nodeKinds.isEmpty else { return "" }
         var out = "  subgraph \"cluster_legend\" {\n"
         out += "    graph [label=\"Legend\", style=dashed, color=\"#999999\"];\n"
@@ -171,15 +206,21 @@ public enum DOTWriter {
     /// The inside of `quoted(string)`.
     @inline(__always)
     static func writeEscaped(_ string: String, to sink: inout ByteSink) {
-        if isPlain(string) { sink.write(string) } else { writeEscapedScalars(string, to: &sink) }
+        // The check and the copy read the same bytes once they are at hand.
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard isPlain(bytes) else { return false }
+            sink.append(bytes)
+            return true
+        }
+        if copied != true { writeEscapedScalars(string, to: &sink) }
     }
 
     /// Whether every byte is printable ASCII other than `\` and `"` (0x5C 0x22), or part of a
     /// character at or above U+0080 that cannot be U+FFFE/U+FFFF (no 0xEF lead byte): nothing
     /// to escape or drop then.
     @inline(__always)
-    private static func isPlain(_ string: String) -> Bool {
-        for byte in string.utf8 {
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
             if byte >= 0x20 && byte < 0x7F {
                 if byte == 0x22 || byte == 0x5C { return false }
                 continue

@@ -31,6 +31,18 @@ enum ExportText {
         edge.morePapers <= 0 && (edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty))
     }
 
+    /// `k` when `value` is the Double nearest to `k / 100` and not a whole number: then the
+    /// shortest decimal that reads back as `value` (what `"\(value)"` prints) is `k / 100` with
+    /// at most two decimals, as no other decimal with two digits or fewer after the point lies
+    /// within half a step (below 1e9, Doubles are far closer together than 0.01).
+    @inline(__always)
+    static func hundredths(_ value: Double) -> Int? {
+        guard abs(value) < 1e9 else { return nil }  // also false for NaN
+        let scaled = (value * 100).rounded()
+        guard scaled / 100 == value else { return nil }
+        return Int(scaled)
+    }
+
     /// Whether XML 1.0 allows the character (Char production); others are dropped, not escaped.
     static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -41,14 +53,29 @@ enum ExportText {
 }
 
 extension ByteSink {
-    /// `ExportText.number(value)`, integers written without a String.
+    /// `ExportText.number(value)`, integers and hundredths (DOT pen widths) written without a
+    /// String.
     @inline(__always)
     mutating func writeNumber(_ value: Double) {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             write(Int(value))
+        } else if let hundredths = ExportText.hundredths(value) {
+            writeHundredths(hundredths)
         } else {
             write(ExportText.number(value))
         }
+    }
+
+    /// `hundredths / 100` in decimal, as Swift prints that Double: `-`, the integer part, `.` and
+    /// one or two digits (never called with a whole number).
+    private mutating func writeHundredths(_ hundredths: Int) {
+        if hundredths < 0 { write(byte: 0x2D) }
+        let magnitude = hundredths.magnitude
+        write(Int(magnitude / 100))
+        write(byte: 0x2E)
+        let fraction = UInt8(truncatingIfNeeded: magnitude % 100)
+        write(byte: 0x30 &+ fraction / 10)
+        if fraction % 10 != 0 { write(byte: 0x30 &+ fraction % 10) }
     }
 
     /// `ExportText.papers(edge)`, each id written through `writeID` (the format's escaping, which
@@ -75,17 +102,21 @@ struct AttributeColumns {
     var types: [String: ValueType] = [:]
 
     init(_ nodes: [Graph.Node]) {
+        // Columns by position while reading: a node's few attribute names are found by a short
+        // scan (most nodes list the same names as the one before), not hashed one by one.
+        var columnTypes: [ValueType] = []
         for node in nodes {
             for attribute in node.attributes {
                 let type = ValueType(attribute.value)
-                if let known = types[attribute.name] {
-                    types[attribute.name] = known.merged(with: type)
+                if let column = names.firstIndex(of: attribute.name) {
+                    columnTypes[column] = columnTypes[column].merged(with: type)
                 } else {
                     names.append(attribute.name)
-                    types[attribute.name] = type
+                    columnTypes.append(type)
                 }
             }
         }
+        types = Dictionary(uniqueKeysWithValues: zip(names, columnTypes))
     }
 }
 

@@ -49,21 +49,39 @@ public enum GraphMLWriter {
                 sink.writeXMLContent(node.label)
                 sink.write("</data>\n")
             }
+            // Nodes list their attributes in column order, mostly: the next one not yet written
+            // is tried first (it is then also the first of its name), the whole list otherwise.
+            let attributes = node.attributes
+            var next = 0
             for key in attributeKeys {
-                guard let value = node[attribute: key.name] else { continue }
+                let value: Graph.AttributeValue
+                if next < attributes.count, attributes[next].name == key.name {
+                    value = attributes[next].value
+                    next += 1
+                } else if let found = node[attribute: key.name] {
+                    value = found
+                } else {
+                    continue
+                }
                 data(key.open, value, to: &sink)
             }
             sink.write("    </node>\n")
         }
         // No edge ids: they are optional, and python-igraph 1.0 reads them into a bogus `id`.
+        // The fixed text from the target to the weight, made again only when the kind changes
+        // (edges come grouped by kind).
+        var kind: Graph.EdgeKind?
+        var beforeWeight = ""
         for edge in graph.edges {
+            if edge.kind != kind {
+                kind = edge.kind
+                beforeWeight = "\">\n      <data key=\"e_kind\">\(edge.kind.rawValue)</data>\n      <data key=\"e_weight\">"
+            }
             sink.write("    <edge source=\"n")
             sink.write(edge.source)
             sink.write("\" target=\"n")
             sink.write(edge.target)
-            sink.write("\">\n      <data key=\"e_kind\">")
-            sink.write(edge.kind.rawValue)
-            sink.write("</data>\n      <data key=\"e_weight\">")
+            sink.write(beforeWeight)
             sink.writeNumber(edge.weight)
             sink.write("</data>\n")
             if !ExportText.papersAreEmpty(edge) {

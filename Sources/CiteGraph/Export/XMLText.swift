@@ -9,15 +9,20 @@ enum XMLText {
     /// U+FFFE/U+FFFF (no 0xEF lead byte). The common case, checked bytewise before any escaping.
     @inline(__always)
     static func isPlain(_ string: String) -> Bool {
-        for byte in string.utf8 {
-            if byte > 0x3E && byte < 0x7F { continue }
-            if byte >= 0x80 {
-                if byte == 0xEF { return false }
-                continue
-            }
-            if byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E { return false }
-        }
+        string.utf8.withContiguousStorageIfAvailable(isPlain) ?? string.utf8.allSatisfy(isPlain)
+    }
+
+    @inline(__always)
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where !isPlain(byte) { return false }
         return true
+    }
+
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte > 0x3E && byte < 0x7F { return true }
+        if byte >= 0x80 { return byte != 0xEF }
+        return !(byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x26 || byte == 0x3C || byte == 0x3E)
     }
 
     private static func escape(_ string: String, inAttribute: Bool) -> String {
@@ -45,7 +50,13 @@ extension ByteSink {
     /// `string` escaped as XML element content (`XMLText.content`).
     @inline(__always)
     mutating func writeXMLContent(_ string: String) {
-        if XMLText.isPlain(string) { write(string) } else { write(XMLText.content(string)) }
+        // The check and the copy read the same bytes once they are at hand.
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard XMLText.isPlain(bytes) else { return false }
+            append(bytes)
+            return true
+        }
+        if copied != true { write(XMLText.content(string)) }
     }
 
     /// `string` escaped as an XML attribute value (`XMLText.attribute`).

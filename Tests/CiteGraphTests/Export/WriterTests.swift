@@ -13,6 +13,31 @@ import Testing
         #expect(ExportText.number(1e20) == "1e+20")
     }
 
+    /// The sink's shortcut for whole numbers and hundredths prints what Swift prints.
+    @Test func streamedNumbersMatchSwiftsDescription() {
+        func streamed(_ value: Double) -> String {
+            var sink = ByteSink()
+            sink.writeNumber(value)
+            return sink.text
+        }
+        #expect(streamed(1.43) == "1.43")
+        #expect(streamed(1.5) == "1.5")
+        #expect(streamed(-0.05) == "-0.05")
+        #expect(streamed(0.1 + 0.2) == "0.30000000000000004")
+        #expect(streamed(2.675) == "2.675")
+        #expect(streamed(1e-5) == "1e-05")
+        var mismatches: [Double] = []
+        for hundredths in -20_000...20_000 {
+            for value in [Double(hundredths) / 100, Double(hundredths) * 0.01, Double(hundredths) / 100 + 1e-12] {
+                if streamed(value) != "\(value)" && !(value == value.rounded() && abs(value) < 1e15) { mismatches.append(value) }
+            }
+        }
+        for value in [123_456_789.25, 999_999_999.99, 1e9 + 0.5, 4.0 / 3, 0.999, 1.005, 1e15 + 0.5] where streamed(value) != "\(value)" {
+            mismatches.append(value)
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test func graphMLExactOutput() {
         let expected = """
         <?xml version="1.0" encoding="UTF-8"?>
