@@ -85,12 +85,15 @@ public enum CorpusLoader {
         guard !files.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }
         // Each entry becomes its paper as it is read; abstracts, links and comments are not part
         // of this corpus, so memory grows with papers and authors, not with the bytes read.
+        // Files are parsed on the other cores while the papers of those before are added, in file
+        // order (a broken file is reported when its turn comes, as reading one by one would).
         var builder = EntryCorpusBuilder()
-        for (n, file) in files.enumerated() {
-            let path = (directory as NSString).appendingPathComponent(file)
-            _ = try AtomParser.parse(fileAt: path) { entry in builder.add(entry, keepComment: false) }
-            log.detail("read \(path) (\(n + 1)/\(files.count), \(builder.count) entries so far)")
-        }
+        let paths = files.map { (directory as NSString).appendingPathComponent($0) }
+        try FeedReadAhead.read(
+            paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
+            prepare: { EntryCorpusBuilder.prepare($0, keepComment: false) },
+            onBatch: { batch in for prepared in batch { builder.add(prepared) } },
+            onFile: { n in log.detail("read \(paths[n]) (\(n + 1)/\(paths.count), \(builder.count) entries so far)") })
         let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
         let origin = Corpus.Origin(kind: "feeds", source: directory, items: builder.count, entries: builder.count)
         let corpus = builder.build(origin: origin, aliases: aliases)

@@ -25,8 +25,34 @@ struct Authorship: Sendable {
 
     /// Adds the next paper, with its authors' names as the feed writes them.
     mutating func addPaper(authors names: some Sequence<String>) {
-        for name in names { positions.append(number(of: name)) }
+        for name in names { positions.append(number(of: Display(name: name))) }
         starts.append(positions.count)
+    }
+
+    /// Adds the next paper, with its authors' displays made beforehand (on any thread).
+    mutating func addPaper(displays: [Display]) {
+        for display in displays { positions.append(number(of: display)) }
+        starts.append(positions.count)
+    }
+
+    /// A name as displayed, with what numbering it needs: the part of the work that does not
+    /// depend on the names seen before, so it can be done ahead, off the thread that numbers.
+    struct Display: Sendable {
+        var text: String
+        var hash: UInt64
+        /// All characters below U+0300.
+        var simple: Bool
+
+        init(name: String) {
+            let scanned = Authorship.scan(name)
+            if scanned.collapsed {
+                (text, hash, simple) = (name, scanned.hash, scanned.simple)
+            } else {
+                let display = Authorship.collapse(name)
+                let rescanned = Authorship.scan(display)
+                (text, hash, simple) = (display, rescanned.hash, rescanned.simple)
+            }
+        }
     }
 
     /// The display numbers of paper `p`'s authors, in order.
@@ -47,11 +73,9 @@ struct Authorship: Sendable {
         return result
     }
 
-    /// The number of a name's display, numbering it when new.
-    private mutating func number(of name: String) -> Int32 {
-        let scanned = Self.scan(name)
-        let display = scanned.collapsed ? name : Self.collapse(name)
-        let (h, simple) = scanned.collapsed ? (scanned.hash, scanned.simple) : { let s = Self.scan(display); return (s.hash, s.simple) }()
+    /// The number of a display, numbering it when new.
+    private mutating func number(of name: Display) -> Int32 {
+        let (display, h, simple) = (name.text, name.hash, name.simple)
         var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
         while slots[slot] >= 0 {
             let n = Int(slots[slot])

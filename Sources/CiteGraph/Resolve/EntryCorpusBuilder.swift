@@ -12,17 +12,33 @@ struct EntryCorpusBuilder {
 
     /// `keepComment: false` leaves the paper's comment out (feeds read for their graph).
     mutating func add(_ entry: ArxivEntry, keepComment: Bool = true) {
+        add(Self.prepare(entry, keepComment: keepComment))
+    }
+
+    /// An entry made ready to add: all of the work that does not depend on the entries before it,
+    /// so that it can be done on the thread that parsed the entry.
+    struct Prepared: Sendable {
+        var paper: Paper
+        var authors: [Authorship.Display]
+    }
+
+    static func prepare(_ entry: ArxivEntry, keepComment: Bool) -> Prepared {
         let (published, derived) = PaperDates.published(entry)
         let title = entry.title
-        papers.append(Paper(
+        let paper = Paper(
             arxivID: entry.id, version: entry.version, title: title,
             published: published, publishedDerived: derived, updated: PaperDates.updated(entry),
             primaryCategory: entry.primaryCategory.map(ArxivTaxonomy.canonical),
             categories: Self.categories(entry),
             links: ["https://arxiv.org/abs/\(entry.id)"], listedTitles: [title],
             resolution: Resolution(method: .input, score: 1),
-            doi: entry.doi, journalRef: entry.journalRef, comment: keepComment ? entry.comment : nil))
-        authorship.addPaper(authors: entry.authors.lazy.map(\.name))
+            doi: entry.doi, journalRef: entry.journalRef, comment: keepComment ? entry.comment : nil)
+        return Prepared(paper: paper, authors: entry.authors.map { Authorship.Display(name: $0.name) })
+    }
+
+    mutating func add(_ prepared: consuming Prepared) {
+        authorship.addPaper(displays: prepared.authors)
+        papers.append(prepared.paper)
     }
 
     /// Canonical category codes, primary first, each once.

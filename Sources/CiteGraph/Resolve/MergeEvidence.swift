@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which name forms may be merged, and why: the same given name written out (they differ only
 /// by a middle initial), or a given-name initial that fits exactly one full form among all the
 /// authors, when that form appears beside a co-author or in one of the same sections. A form
@@ -27,10 +29,51 @@ struct MergeEvidence {
             guard let initial = forms[i].name.given.first?.first else { continue }
             buckets[Bucket(family: forms[i].name.family, initial: initial), default: []].append(i)
         }
-        // (a, b, reason) with a < b; sorted below, so bucket order does not matter.
+        // (a, b, reason) with a < b; sorted below, so bucket order does not matter. Each form is
+        // in one bucket, so buckets are looked at apart: on the machine's cores when there are many.
+        let groups = buckets.values.filter { $0.count > 1 }
+        let parts = groups.count >= 4_096 ? min(2, max(1, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        var pairs: [(a: Int, b: Int, reason: String)]
+        if parts == 1 {
+            pairs = Self.pairs(in: groups, forms: nameForms, sections: sections)
+        } else {
+            let slots = (0..<parts).map { _ in Slot<[(a: Int, b: Int, reason: String)]>() }
+            Concurrently.run((0..<parts).map { part in
+                let share = stride(from: part, to: groups.count, by: parts).map { groups[$0] }
+                return { slots[part].set(Self.pairs(in: share, forms: nameForms, sections: sections)) }
+            })
+            pairs = slots.flatMap(\.value)
+        }
+        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        var candidates: [Int: [(partner: Int, reason: String)]] = [:]
+        for (a, b, reason) in pairs {
+            candidates[a, default: []].append((b, reason))
+            candidates[b, default: []].append((a, reason))
+        }
+        // A form that could join two people who cannot be one is left alone.
+        var ambiguous = Set<Int>()
+        for (i, partners) in candidates {
+            let ids = partners.map(\.partner)
+            for (n, p) in ids.enumerated() where ids[(n + 1)...].contains(where: { !nameForms.compatible(p, $0) }) {
+                ambiguous.insert(i)
+            }
+        }
+        for i in ambiguous.sorted() {
+            let fits = (candidates[i] ?? []).map { "'\(nameForms.display($0.partner))'" }.sorted().joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, "author '\(nameForms.display(i))' fits \(fits), who are not one person: not merged"))
+        }
+        for (a, b, reason) in pairs where !ambiguous.contains(a) && !ambiguous.contains(b) {
+            edges.append(NameForms.Edge(a: a, b: b, reason: reason))
+        }
+    }
+
+    /// The merge candidates within buckets of forms, each with its reason: (a, b, reason), a < b.
+    private static func pairs(in groups: [[Int]], forms nameForms: NameForms,
+                              sections: [[SectionPath]]) -> [(a: Int, b: Int, reason: String)] {
+        let forms = nameForms.forms
         var pairs: [(a: Int, b: Int, reason: String)] = []
         var shared = SharedCoauthor(forms: forms.count)
-        for group in buckets.values where group.count > 1 {
+        for group in groups {
             var fullByGiven: [String: [Int]] = [:]
             var full: [Int] = [], initials: [Int] = []
             for i in group {
@@ -70,27 +113,7 @@ struct MergeEvidence {
                 }
             }
         }
-        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        var candidates: [Int: [(partner: Int, reason: String)]] = [:]
-        for (a, b, reason) in pairs {
-            candidates[a, default: []].append((b, reason))
-            candidates[b, default: []].append((a, reason))
-        }
-        // A form that could join two people who cannot be one is left alone.
-        var ambiguous = Set<Int>()
-        for (i, partners) in candidates {
-            let ids = partners.map(\.partner)
-            for (n, p) in ids.enumerated() where ids[(n + 1)...].contains(where: { !nameForms.compatible(p, $0) }) {
-                ambiguous.insert(i)
-            }
-        }
-        for i in ambiguous.sorted() {
-            let fits = (candidates[i] ?? []).map { "'\(nameForms.display($0.partner))'" }.sorted().joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, "author '\(nameForms.display(i))' fits \(fits), who are not one person: not merged"))
-        }
-        for (a, b, reason) in pairs where !ambiguous.contains(a) && !ambiguous.contains(b) {
-            edges.append(NameForms.Edge(a: a, b: b, reason: reason))
-        }
+        return pairs
     }
 
     /// Finds the first co-author of an initial form (by paper, then author order) who also wrote
