@@ -65,20 +65,16 @@ struct PrettyJSONWriter {
     }
 
     /// An array of strings, one a line.
-    mutating func strings(_ values: [String]) {
-        beginArray()
-        for value in values {
-            element()
-            string(value)
-        }
-        endArray()
-    }
+    mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
-    mutating func ints(_ values: [Int]) {
+    mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
+
+    /// An array, one value a line, each written by `writeValue`.
+    mutating func array<Value>(_ values: [Value], _ writeValue: (inout PrettyJSONWriter, Value) -> Void) {
         beginArray()
         for value in values {
             element()
-            int(value)
+            writeValue(&self, value)
         }
         endArray()
     }
