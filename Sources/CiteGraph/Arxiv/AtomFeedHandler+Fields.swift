@@ -21,12 +21,13 @@ extension AtomFeedHandler {
         return false
     }
 
-    /// The common entry id, `http://arxiv.org/abs/` and a new-style id, split without building
-    /// intermediate Strings: the same answer as `splitID(versionedID(fromEntryID:))`, or nil
-    /// for "ask the slow path".
+    /// The common entry id, `http://arxiv.org/abs/` and a new- or old-style id, split without
+    /// building intermediate Strings: the same answer as `splitID(versionedID(fromEntryID:))`, or
+    /// nil for "ask the slow path".
     static func splitEntryID(_ bytes: [UInt8]) -> (id: ArxivID, version: Int?)? {
         for prefix in entryIDPrefixes where hasPrefix(bytes, prefix) {
-            return splitNewStyle(bytes: bytes[prefix.count...])
+            let id = bytes[prefix.count...]
+            return splitNewStyle(bytes: id) ?? splitOldStyle(bytes: id)
         }
         return nil
     }
@@ -41,7 +42,8 @@ extension AtomFeedHandler {
     /// `ArxivID.split`, with a byte-level fast path for the common new-style id: the same answer
     /// (tests compare the two), a fraction of the time on a 100k-entry feed.
     static func splitID(_ versioned: String) -> (id: ArxivID, version: Int?)? {
-        if let fast = splitNewStyle(versioned) { return fast }
+        let bytes = Array(versioned.utf8)[...]
+        if let fast = splitNewStyle(bytes: bytes) ?? splitOldStyle(bytes: bytes) { return fast }
         return ArxivID.split(versioned)
     }
 
@@ -77,6 +79,35 @@ extension AtomFeedHandler {
         return (ArxivID(validatedRawValue: String(decoding: bytes[base..<base + end], as: UTF8.self)), version)
     }
 
+    /// `archive/YYMMNNN[vN]` (`hep-th/9901001v2`, `math.AG/0211159`) checked as
+    /// `ArxivID.problem(with:)` does; nil means "ask the slow path".
+    static func splitOldStyle(bytes: ArraySlice<UInt8>) -> (id: ArxivID, version: Int?)? {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > bytes.startIndex else { return nil }
+        for byte in bytes[..<slash] {
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            guard letter || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return nil }
+        }
+        let numberStart = slash + 1
+        guard bytes.endIndex - numberStart >= 7 else { return nil }
+        let numberEnd = numberStart + 7
+        for byte in bytes[numberStart..<numberEnd] where byte < 0x30 || byte > 0x39 { return nil }
+        let month = Int(bytes[numberStart + 2] - 0x30) * 10 + Int(bytes[numberStart + 3] - 0x30)
+        guard (1...12).contains(month) else { return nil }
+        var version: Int?
+        if numberEnd < bytes.endIndex {
+            // `v` and one to nine digits, nothing else.
+            let digits = bytes[(numberEnd + 1)...]
+            guard bytes[numberEnd] == UInt8(ascii: "v"), !digits.isEmpty, digits.count <= 9 else { return nil }
+            var v = 0
+            for byte in digits {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                v = v * 10 + Int(byte - 0x30)
+            }
+            version = v
+        }
+        return (ArxivID(validatedRawValue: String(decoding: bytes[..<numberEnd], as: UTF8.self)), version)
+    }
+
     /// `http://arxiv.org/abs/hep-th/9901001v2` → `hep-th/9901001v2`; a bare id passes unchanged.
     static func versionedID(fromEntryID text: String) -> String {
         for prefix in ["http://arxiv.org/abs/", "https://arxiv.org/abs/"] where text.hasPrefix(prefix) {
@@ -109,12 +140,10 @@ extension AtomFeedHandler {
     }
 
     static func trimmed(_ text: String) -> String {
-        // A plain loop: `contains(where:)` cost a call per byte.
-        var hasSpace = false
-        for byte in text.utf8 where BodySniffer.isSpace(byte) {
-            hasSpace = true
-            break
-        }
+        // Over the contiguous bytes: iterating `utf8` cost a call per byte.
+        let hasSpace = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains(where: BodySniffer.isSpace)
+        } ?? true
         if !hasSpace { return text }
         let words = text.split(whereSeparator: \.isWhitespace)
         return words.count == 1 ? String(words[0]) : words.joined(separator: " ")
@@ -129,7 +158,8 @@ extension AtomFeedHandler {
 }
 
 extension ArxivID {
-    /// For ids already checked by `AtomFeedHandler.splitNewStyle` (same rules as `isValid`).
+    /// For ids already checked by `AtomFeedHandler.splitNewStyle`/`splitOldStyle` (same rules as
+    /// `isValid`).
     fileprivate init(validatedRawValue: String) {
         rawValue = validatedRawValue
     }

@@ -37,11 +37,15 @@ final class AtomFeedHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var entryStarted = false
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
-    @exclusivity(unchecked) private var seenCategoryTerms: [String] = []
+    /// How each `<category term>` seen so far was sorted: a feed repeats a few hundred terms at
+    /// most, so each is sorted once (a linear search of the terms seen cost more than the rest of
+    /// the entry on a 100k-entry feed).
+    @exclusivity(unchecked) private var sortedTerms: [String: SortedTerm] = [:]
+    private static let sortedTermsLimit = 4096
+    /// The lists of the entry handed on last, emptied, for the next one.
+    @exclusivity(unchecked) private var spare = SpareLists()
     /// The bytes of the entry's id, in one buffer reused for every entry.
     @exclusivity(unchecked) private var idBytes: [UInt8] = []
-    /// Class terms (`I.2.6; 68T05`) seen, with the classes each gave.
-    @exclusivity(unchecked) private var seenClassTerms: [(term: String, classes: [String])] = []
 
     init(onEntry: @escaping (ArxivEntry) throws -> Void) {
         self.onEntry = onEntry
@@ -98,10 +102,9 @@ final class AtomFeedHandler: XMLStreamHandler {
             if entryStarted { entry = Self.emptyEntry }
             entryStarted = true
             entryID = nil
-            // Room for a typical entry up front, instead of regrowing each list.
-            entry.authors.reserveCapacity(8)
-            entry.links.reserveCapacity(4)
-            entry.categories.reserveCapacity(4)
+            // The last entry's lists when nobody kept them, else room for a typical entry up
+            // front, instead of regrowing each list.
+            spare.lend(to: &entry)
         case .author where inEntry:
             inAuthor = true
             authorName = ""
@@ -122,20 +125,16 @@ final class AtomFeedHandler: XMLStreamHandler {
                 href: href, rel: attributes.second.take(), type: attributes.third.take(), title: attributes.fourth.take()))
         case .category where inEntry:
             guard let term = attributes.first.take() else { return }
-            // A feed repeats a few dozen category codes: compare with those seen (cheap for
-            // short strings) before hashing into the taxonomy.
-            if seenCategoryTerms.contains(term) {
-                entry.categories.append(term)
-            } else if let seen = seenClassTerms.first(where: { $0.term == term }) {
-                entry.classes.append(contentsOf: seen.classes)
-            } else {
+            switch sortedTerms[term] {
+            case .category(let code)?: entry.categories.append(code)
+            case .classes(let classes)?: entry.classes.append(contentsOf: classes)
+            case nil:
                 let (categoryCount, classCount) = (entry.categories.count, entry.classes.count)
                 Self.sort(term: term, into: &entry)
-                if entry.categories.count > categoryCount {
-                    if seenCategoryTerms.count < 64, entry.categories.last == term { seenCategoryTerms.append(term) }
-                } else if seenClassTerms.count < 64 {
-                    seenClassTerms.append((term, Array(entry.classes[classCount...])))
-                }
+                guard sortedTerms.count < Self.sortedTermsLimit else { break }
+                sortedTerms[term] = entry.categories.count > categoryCount
+                    ? .category(entry.categories[categoryCount])
+                    : .classes(Array(entry.classes[classCount...]))
             }
         case .primaryCategory where inEntry:
             entry.primaryCategory = attributes.first.take().map(Self.trimmed)
@@ -196,6 +195,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         entryStarted = false
         entryCount += 1
         try onEntry(finished)
+        spare.keep(&finished)
     }
 
     /// Sets the entry's id and version, or throws why the entry cannot be an arXiv entry.
@@ -220,7 +220,7 @@ final class AtomFeedHandler: XMLStreamHandler {
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
     private static func isErrorEntry(_ entry: inout ArxivEntry, idBytes: [UInt8]) -> Bool {
         if contains(idBytes, errorIDMarker) { return true }
-        return entry.title == "Error" && entry.authors.contains { $0.name == "arXiv api core" }
+        return entry.title.utf8.count == 5 && entry.title == "Error" && entry.authors.contains { $0.name == "arXiv api core" }
     }
 
     /// A `<category term>` is either an arXiv category or one or more class terms of another
@@ -228,6 +228,52 @@ final class AtomFeedHandler: XMLStreamHandler {
     private static func sort(term: String, into entry: inout ArxivEntry) {
         sort(term: term, categories: &entry.categories, classes: &entry.classes)
     }
+}
+
+/// An entry's lists, kept from one entry to the next: when the consumer of an entry kept none of
+/// them (a count, a filter), their buffers are emptied in place and reused, which saves an
+/// allocation and a free per list and entry; when it kept them, emptying allocates a fresh buffer,
+/// as reserving room for the next entry would have.
+private struct SpareLists {
+    var authors: [ArxivAuthor] = []
+    var links: [ArxivLink] = []
+    var categories: [String] = []
+    /// A list this long (a 1000-author paper) is not kept for the next entry.
+    static let largestKept = 32
+
+    mutating func keep(_ entry: inout ArxivEntry) {
+        Self.keep(&entry.authors, in: &authors)
+        Self.keep(&entry.links, in: &links)
+        Self.keep(&entry.categories, in: &categories)
+    }
+
+    mutating func lend(to entry: inout ArxivEntry) {
+        Self.lend(&authors, to: &entry.authors, typical: 8)
+        Self.lend(&links, to: &entry.links, typical: 4)
+        Self.lend(&categories, to: &entry.categories, typical: 4)
+    }
+
+    private static func keep<Element>(_ list: inout [Element], in spare: inout [Element]) {
+        guard list.capacity <= largestKept else { return }
+        swap(&list, &spare)
+        spare.removeAll(keepingCapacity: true)
+    }
+
+    private static func lend<Element>(_ spare: inout [Element], to list: inout [Element], typical: Int) {
+        if spare.capacity > 0, list.isEmpty {
+            swap(&spare, &list)
+        } else {
+            list.reserveCapacity(typical)
+        }
+    }
+}
+
+/// What a `<category term>` turned out to be.
+private enum SortedTerm {
+    /// An arXiv category code (the term trimmed).
+    case category(String)
+    /// Class terms of other schemes (none when the term was blank).
+    case classes([String])
 }
 
 /// The value, leaving an empty one in its place: a move, without reference counting.

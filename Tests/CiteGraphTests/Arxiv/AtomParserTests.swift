@@ -332,6 +332,12 @@ import Testing
         "2313.00001", "2300.00001", "2305.1829", "2305.182901", "2305-18290", "23051.8290", "v3", "",
         "2305.18290v99999999999999999999", "hep-th/9901001v2", "math/0211159", "9912.12345", "0000.0000",
         "2305.1829a", "٢٣٠٥.١٨٢٩٠", "2305.18290v١",
+        // Old style: the archive, seven digits, a version.
+        "solv-int/9901001", "solv-int/9901001v3", "math.AG/0211159v1", "Hep-Th/9901001", "hep-th/9901001v",
+        "hep-th/990100", "hep-th/99010011", "hep-th/9913001", "hep-th/9900001", "hep-th/9912001v0",
+        "-/9901001", "/9901001", "hep_th/9901001", "hep-th/9901001v2v3", "v/9901001v1", "hep-th//9901001",
+        "hep-th/9901001v1234567890", "hep-th/9901001v123456789", "hep-th/990100a", "hep-th/9901001 ",
+        "hép-th/9901001", "hep-th/٩٩٠١٠٠١", "a/b/9901001", "hep-th/9901001x2",
     ]
 
     @Test func fastPathAgreesWithArxivIDSplit() {
@@ -348,6 +354,15 @@ import Testing
                 #expect(AtomFeedHandler.splitID(sample)?.id == ArxivID.split(sample)?.id, "\(sample)")
             }
         }
+        // And on every month of the old-style shape.
+        for yymm in stride(from: 0, through: 9999, by: 13) {
+            let sample = "cond-mat/" + String(format: "%04d", yymm) + "001v4"
+            #expect(AtomFeedHandler.splitID(sample)?.id == ArxivID.split(sample)?.id, "\(sample)")
+            #expect(AtomFeedHandler.splitID(sample)?.version == ArxivID.split(sample)?.version, "\(sample)")
+        }
+        // The fast path, not the slow one, answers the common shapes (else it would be dead code).
+        #expect(AtomFeedHandler.splitOldStyle(bytes: Array("hep-th/9901001v2".utf8)[...])?.version == 2)
+        #expect(AtomFeedHandler.splitNewStyle("2305.18290v3")?.version == 3)
     }
 }
 
@@ -437,5 +452,26 @@ import Testing
         Array("é".utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
         Array(" and then plain ascii for a while".utf8).withUnsafeBufferPointer { buffer.appendCollapsing($0) }
         #expect(buffer.makeString(trimmingTrailingSpace: true) == "é and then plain ascii for a while")
+    }
+}
+
+/// Category terms are sorted once per feed and remembered: a repeated term must sort as it did
+/// the first time, whatever it was.
+@Suite struct RepeatedCategoryTermTests {
+    @Test func repeatedTermsSortAsTheFirstTime() throws {
+        let terms = ["cs.LG", " cs.AI ", "I.2.6; 68T05", "  ", "math-ph", "Primary 62H30,&#10;Secondary 62F15", "cs.LG"]
+        let categories = terms.map { "<category term=\"\($0)\" scheme=\"http://arxiv.org/schemas/atom\"/>" }.joined()
+        func entry(_ id: String) -> String {
+            "<entry><id>http://arxiv.org/abs/\(id)</id><title>T</title>\(categories)</entry>"
+        }
+        let xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\">\(entry("2305.18290v1"))\(entry("hep-th/9901001v2"))\(entry("2305.18291"))</feed>"
+        let feed = try AtomParser.parseFeed(bytes: Array(xml.utf8))
+        #expect(feed.entries.count == 3)
+        for entry in feed.entries {
+            #expect(entry.categories == ["cs.LG", "cs.AI", "math-ph", "cs.LG"], "\(entry.id)")
+            #expect(entry.classes == ["I.2.6", "68T05", "Primary 62H30", "Secondary 62F15"], "\(entry.id)")
+        }
+        #expect(feed.entries.map(\.id.rawValue) == ["2305.18290", "hep-th/9901001", "2305.18291"])
+        #expect(feed.entries.map(\.version) == [1, 2, nil])
     }
 }
