@@ -107,6 +107,19 @@ import Testing
         #expect(entries.allSatisfy { $0.summary?.isEmpty == false && !$0.title.isEmpty })
     }
 
+    /// Abstracts are most of an entry's bytes, so their length decides how the parser and the
+    /// benchmarks see the corpus: it must be arXiv's (the figures of real API responses in
+    /// shared/fixtures/arxiv-api: mean 1,093 characters, standard deviation 377, at most 1,920).
+    @Test func abstractsAreAsLongAsArxivs() throws {
+        let lengths = Self.sample.prefix(5_000).map { Double($0.summary?.count ?? 0) }
+        let mean = lengths.reduce(0, +) / Double(lengths.count)
+        let deviation = (lengths.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(lengths.count)).squareRoot()
+        #expect((1_000...1_200).contains(mean), "mean \(mean)")
+        #expect((300...450).contains(deviation), "standard deviation \(deviation)")
+        #expect(lengths.max()! <= 1_920)
+        #expect(lengths.min()! >= 100)
+    }
+
     @Test func namesWithoutDiacritics() {
         #expect(SyntheticPerson.withoutDiacritics("Łukasz Wiśniewski") == "Lukasz Wisniewski")
         #expect(SyntheticPerson.withoutDiacritics("Jürgen Müller") == "Jurgen Muller")
