@@ -28,10 +28,11 @@ final class AtomFeedHandler: XMLStreamHandler {
     // Touched on every event: no dynamic exclusivity checks (one thread, never re-entered).
     @exclusivity(unchecked) private var inEntry = false
     @exclusivity(unchecked) private var inAuthor = false
-    /// The entry being read, its fields filled in place (id and version last, from `entryID`):
+    /// The entry being read, its fields filled in place (id and version last, from `idBytes`):
     /// handed on by swapping in an empty one, so it is neither copied nor rebuilt.
     @exclusivity(unchecked) private var entry = AtomFeedHandler.emptyEntry
-    @exclusivity(unchecked) private var entryID: String?
+    /// Whether the entry being read had an `<id>`; its text is in `idBytes`.
+    @exclusivity(unchecked) private var hasEntryID = false
     /// Whether `entry` holds anything since it was last handed on (only an unfinished entry
     /// followed by another `<entry>` leaves it so).
     @exclusivity(unchecked) private var entryStarted = false
@@ -44,7 +45,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     private static let sortedTermsLimit = 4096
     /// The lists of the entry handed on last, emptied, for the next one.
     @exclusivity(unchecked) private var spare = SpareLists()
-    /// The bytes of the entry's id, in one buffer reused for every entry.
+    /// The text of the entry's `<id>`, in one buffer reused for every entry (an id is only taken
+    /// apart, never kept as it is, so it is read as bytes).
     @exclusivity(unchecked) private var idBytes: [UInt8] = []
 
     init(onEntry: @escaping (ArxivEntry) throws -> Void) {
@@ -71,7 +73,8 @@ final class AtomFeedHandler: XMLStreamHandler {
         case (AtomNamespace.atom, "feed"): return plain(.feed)
         case (AtomNamespace.atom, "entry"): return plain(.entry)
         case (AtomNamespace.atom, "author"): return plain(.author)
-        case (AtomNamespace.atom, "id"): return text(.id)
+        case (AtomNamespace.atom, "id"):
+            return XMLInterest(tag: Tag.id.rawValue, notifiesStart: false, text: .collapsed, deliversBytes: true)
         case (AtomNamespace.atom, "title"): return text(.title)
         case (AtomNamespace.atom, "summary"): return text(.summary)
         case (AtomNamespace.atom, "name"): return text(.name)
@@ -101,7 +104,7 @@ final class AtomFeedHandler: XMLStreamHandler {
             inEntry = true
             if entryStarted { entry = Self.emptyEntry }
             entryStarted = true
-            entryID = nil
+            hasEntryID = false
             // The last entry's lists when nobody kept them, else room for a typical entry up
             // front, instead of regrowing each list.
             spare.lend(to: &entry)
@@ -169,7 +172,6 @@ final class AtomFeedHandler: XMLStreamHandler {
             return
         }
         switch tag {
-        case .id: entryID = text
         case .title: entry.title = text ?? ""
         case .summary: entry.summary = text
         case .published: entry.published = text
@@ -184,10 +186,19 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
+    func end(tag rawTag: Int, bytes: [UInt8]) throws {
+        // Only an entry's own `<id>` (the feed's is not an arXiv id).
+        guard inEntry, !inAuthor, rawTag == Tag.id.rawValue else { return }
+        idBytes.removeAll(keepingCapacity: true)
+        idBytes.append(contentsOf: bytes)
+        hasEntryID = true
+    }
+
     // MARK: handing the entry on
 
     private func finishEntry() throws {
-        try Self.identify(&entry, entryID: entryID ?? "", idBytes: &idBytes)
+        if !hasEntryID { idBytes.removeAll(keepingCapacity: true) }
+        try Self.identify(&entry, idBytes: idBytes)
         // Swapped out, not copied (a copy would retain every field, and destroying the
         // original release them all again).
         var finished = Self.emptyEntry
@@ -200,26 +211,34 @@ final class AtomFeedHandler: XMLStreamHandler {
 
     /// Sets the entry's id and version, or throws why the entry cannot be an arXiv entry.
     /// `inout`: passing the entry (a stored property) by value would copy it.
-    private static func identify(_ entry: inout ArxivEntry, entryID idText: String, idBytes: inout [UInt8]) throws {
-        idBytes.removeAll(keepingCapacity: true)
-        idBytes.append(contentsOf: idText.utf8)
-        if isErrorEntry(&entry, idBytes: idBytes) {
-            let message = entry.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(idText)"
+    private static func identify(_ entry: inout ArxivEntry, idBytes: [UInt8]) throws {
+        // An id the fast path takes apart (`http://arxiv.org/abs/` and a well-formed id) cannot
+        // hold arXiv's error marker: only the title can still say "error feed".
+        let split = splitEntryID(idBytes)
+        if isErrorEntry(&entry, idBytes: idBytes, idIsArxivID: split != nil) {
+            let message = entry.summary.flatMap { $0.isEmpty ? nil : $0 } ?? "error \(String(decoding: idBytes, as: UTF8.self))"
             throw AtomError.arxivError(message: message)
         }
-        guard !idText.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
-        guard let split = splitEntryID(idBytes) ?? splitID(versionedID(fromEntryID: idText)) else {
-            let versioned = versionedID(fromEntryID: idText)
+        if let split {
+            entry.id = split.id
+            entry.version = split.version
+            return
+        }
+        guard !idBytes.isEmpty else { throw AtomEntryProblem(message: "an <entry> has no <id>") }
+        // The rare shapes (`arXiv:`, other hosts), and the errors, from the text.
+        let idText = String(decoding: idBytes, as: UTF8.self)
+        let versioned = versionedID(fromEntryID: idText)
+        guard let slowSplit = splitID(versioned) else {
             let why = ArxivID.problem(with: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
-        entry.id = split.id
-        entry.version = split.version
+        entry.id = slowSplit.id
+        entry.version = slowSplit.version
     }
 
     /// arXiv's error feed: an entry id under `api/errors`, or the title `Error` by `arXiv api core`.
-    private static func isErrorEntry(_ entry: inout ArxivEntry, idBytes: [UInt8]) -> Bool {
-        if contains(idBytes, errorIDMarker) { return true }
+    private static func isErrorEntry(_ entry: inout ArxivEntry, idBytes: [UInt8], idIsArxivID: Bool) -> Bool {
+        if !idIsArxivID, contains(idBytes, errorIDMarker) { return true }
         return entry.title.utf8.count == 5 && entry.title == "Error" && entry.authors.contains { $0.name == "arXiv api core" }
     }
 

@@ -16,12 +16,15 @@ struct XMLInterest: Sendable {
     /// Whether the text often repeats within a feed (affiliations): equal texts then share one
     /// String's storage instead of each allocating its own.
     var interned: Bool
+    /// Whether the text is handed over as UTF-8 bytes (`end(tag:bytes:)`) instead of a String:
+    /// for text the handler only takes apart (an entry id), which then needs no String at all.
+    var deliversBytes: Bool
 
     static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
 
     init(
         tag: Int, notifies: Bool = true, notifiesStart: Bool = true, attributeNames: [String] = [],
-        text: XMLTextMode = .ignore, interned: Bool = false
+        text: XMLTextMode = .ignore, interned: Bool = false, deliversBytes: Bool = false
     ) {
         self.tag = tag
         self.notifies = notifies
@@ -29,6 +32,7 @@ struct XMLInterest: Sendable {
         self.attributeNames = attributeNames
         self.text = text
         self.interned = interned
+        self.deliversBytes = deliversBytes
     }
 }
 
@@ -87,6 +91,9 @@ protocol XMLStreamHandler: AnyObject {
     func start(tag: Int, attributes: consuming XMLAttributeValues) throws
     /// `text` is nil unless the interest asked for text.
     func end(tag: Int, text: consuming String?) throws
+    /// The end of an element whose interest asked for its text as bytes. `bytes` is lent for the
+    /// call (the reader reuses it).
+    func end(tag: Int, bytes: [UInt8]) throws
 }
 
 /// Where libxml2 found the document broken.

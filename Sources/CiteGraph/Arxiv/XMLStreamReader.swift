@@ -43,6 +43,7 @@ final class XMLStreamReader {
         var notifiesEnd: Bool
         var text: XMLTextMode
         var interned: Bool
+        var deliversBytes: Bool
         /// Where the wanted attribute names of this element start in `attributeNames`, and how many.
         var attributeStart: Int
         var attributeCount: Int
@@ -75,6 +76,11 @@ final class XMLStreamReader {
     /// What `characters` does with text: nothing, or append it to `text` as it is or collapsed.
     @exclusivity(unchecked) private var capture = XMLTextMode.ignore
     private let text = XMLTextBuffer()
+    /// Short attribute values repeat from entry to entry (`alternate`, `text/html`, category
+    /// codes): the String made for one is handed out again for the next equal one.
+    @exclusivity(unchecked) private var shortStrings = ShortStrings()
+    /// The text of an element whose interest takes bytes, lent to the handler; reused.
+    @exclusivity(unchecked) private var textBytes: [UInt8] = []
 
     @exclusivity(unchecked) private var bytesFed = 0
     @exclusivity(unchecked) private var charactersSeen = 0
@@ -277,7 +283,7 @@ final class XMLStreamReader {
                 for wanted in 0..<slot.attributeCount {
                     guard let wantedName = attributeNames[slot.attributeStart + wanted] else { continue }
                     if interned ? name == wantedName : xmlStrEqual(name, wantedName) != 0 {
-                        values[wanted] = Self.attributeValue(valueStart, valueEnd)
+                        values[wanted] = attributeValue(valueStart, valueEnd)
                         break
                     }
                 }
@@ -320,7 +326,7 @@ final class XMLStreamReader {
         let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
             tag: interest.tag, notifiesStart: interest.notifies && interest.notifiesStart, notifiesEnd: interest.notifies,
-            text: interest.text, interned: interest.interned,
+            text: interest.text, interned: interest.interned, deliversBytes: interest.deliversBytes && interest.text != .ignore,
             attributeStart: attributeNames.count, attributeCount: wanted.count))
         let dictionary = context?.pointee.dict
         for name in wanted {
@@ -345,9 +351,10 @@ final class XMLStreamReader {
     /// Without entity substitution libxml2 hands attribute values over with every `&` written
     /// as `&#38;` (user entities stay `&name;`, unexpanded: arXiv never uses them, and expanding
     /// them here would bypass libxml2's limits). Decoded left to right, once.
-    private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
+    private func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
         let (isASCII, hasAmpersand) = Self.scan(bytes)
+        if isASCII, !hasAmpersand, bytes.count <= ShortStrings.longest { return shortStrings.string(bytes) }
         guard hasAmpersand else { return XMLTextBuffer.string(bytes, isASCII: isASCII) }
         let escapedAmpersand: [UInt8] = Array("&#38;".utf8)
         var decoded: [UInt8] = []
@@ -400,6 +407,17 @@ final class XMLStreamReader {
         openCount -= 1
         let index = openElements[openCount]
         let slot = slots[index]
+        if slot.deliversBytes {
+            capture = .ignore
+            guard slot.notifiesEnd else { return }
+            text.copyBytes(into: &textBytes, trimmingTrailingSpace: slot.text == .collapsed)
+            do {
+                try handler.end(tag: slot.tag, bytes: textBytes)
+            } catch {
+                fail(error)
+            }
+            return
+        }
         let value: String?
         if slot.text == .ignore {
             value = nil

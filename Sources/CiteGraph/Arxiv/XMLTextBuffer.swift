@@ -158,6 +158,14 @@ final class XMLTextBuffer {
         return string(count: length)
     }
 
+    /// The text's bytes, written over `bytes` (whose buffer is reused).
+    func copyBytes(into bytes: inout [UInt8], trimmingTrailingSpace: Bool) {
+        var length = count
+        if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: storage, count: length))
+    }
+
     @inline(__always)
     private func string(count length: Int) -> String {
         Self.string(UnsafeBufferPointer(start: storage, count: length), isASCII: highBits < 0x80)
@@ -197,6 +205,34 @@ final class XMLTextBuffer {
         if same == true { return interned[slot] }
         let made = string(count: length)
         interned[slot] = made
+        return made
+    }
+}
+
+/// Strings of up to 15 ASCII bytes (the ones Swift stores inline) made recently, by their bytes:
+/// looking one up is a hash of two words and a compare, cheaper than making it again. A newer
+/// value takes the slot of an older one.
+struct ShortStrings {
+    static let longest = 15
+    private static let slots = 128
+    private var keys = [SIMD2<UInt64>](repeating: .zero, count: ShortStrings.slots)
+    /// 0 for an empty slot: the empty value is not cached (it is made for free).
+    private var lengths = [Int](repeating: 0, count: ShortStrings.slots)
+    private var strings = [String](repeating: "", count: ShortStrings.slots)
+
+    /// `bytes`: ASCII, at most `longest` of them.
+    @inline(__always)
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        var key = SIMD2<UInt64>.zero
+        withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+        let hash = (key[0] &* 0x9E37_79B9_7F4A_7C15) ^ (key[1] &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(bytes.count)
+        let slot = Int(truncatingIfNeeded: hash >> 57) & (Self.slots - 1)
+        if lengths[slot] == bytes.count, keys[slot] == key { return strings[slot] }
+        let made = XMLTextBuffer.string(bytes, isASCII: true)
+        keys[slot] = key
+        lengths[slot] = bytes.count
+        strings[slot] = made
         return made
     }
 }
