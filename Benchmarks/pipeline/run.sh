@@ -15,6 +15,7 @@
 #   BENCH_SEED=1                      corpus seed (same seed, same corpus)
 #   BENCH_DIR=.build/bench            corpora (kept and reused) and outputs
 #   BENCH_PARSE=1                     0 skips the parse ratios
+#   BENCH_PARSE_RUNS=5                interleaved rounds of the parse ratios (best CPU time of each)
 #   BENCH_CITEGRAPH=PATH              a citegraph binary to measure instead of building this checkout
 #   BENCH_PIPELINE=1                  0 skips (2), e.g. to time only the corpus and the parse stage
 #   BENCH_STAGES=0                    1 also compares the parse stage alone (citegraph parse vs
@@ -93,9 +94,11 @@ slope() {
 
 # --- corpora ------------------------------------------------------------------------------------
 IFS=, read -r -a size_list <<< "$sizes"
+# A corpus is made again when the seed or the generator (the last commit touching Synth/) changed.
+generator=$(git -C "$root" log -1 --format=%h -- Sources/CiteGraph/Arxiv/Synth 2>/dev/null || echo unknown)
 for n in "${size_list[@]}"; do
   corpus=$work/corpus-$n
-  stamp="papers=$n seed=$seed generator=$(git -C "$root" log -1 --format=%h -- Sources/CiteGraph/Arxiv/Synth 2>/dev/null || echo unknown)"
+  stamp="papers=$n seed=$seed generator=$generator"
   if [ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$corpus"
     measure "$work/synth-$n.log" "$citegraph" synth --papers "$n" --seed "$seed" -o "$corpus"
@@ -117,16 +120,17 @@ if [ "${BENCH_PARSE:-1}" = 1 ]; then
     parse_work=$work/parse
     mkdir -p "$parse_work"
     for n in 10000 "$parse_n"; do
-      if [ ! -s "$parse_work/feed-$n.xml" ] || [ "$(cat "$parse_work/feed-$n.stamp" 2>/dev/null)" != "$seed" ]; then
+      if [ ! -s "$parse_work/feed-$n.xml" ] || [ "$(cat "$parse_work/feed-$n.stamp" 2>/dev/null)" != "seed=$seed generator=$generator" ]; then
         rm -rf "$parse_work/synth-$n"
         "$citegraph" synth --papers "$n" --seed "$seed" --per-feed "$n" -o "$parse_work/synth-$n" --quiet
         mv "$parse_work/synth-$n/feed-00001.xml" "$parse_work/feed-$n.xml"
-        echo "$seed" > "$parse_work/feed-$n.stamp"
+        echo "seed=$seed generator=$generator" > "$parse_work/feed-$n.stamp"
       fi
     done
     out ""
     out "(1) parse throughput on one synthetic feed of $parse_n papers (Benchmarks/parse/run.sh)"
-    WORK=$parse_work ENTRIES=$parse_n bash "$root/Benchmarks/parse/run.sh" 2>&1 | tee -a "$results"
+    # Five rounds: on a shared machine single runs swing by 1.5x, and the best of three can miss.
+    RUNS=${BENCH_PARSE_RUNS:-5} WORK=$parse_work ENTRIES=$parse_n bash "$root/Benchmarks/parse/run.sh" 2>&1 | tee -a "$results"
   else
     out "(1) parse throughput: Benchmarks/parse/run.sh is not in this checkout; skipped"
   fi
