@@ -475,3 +475,30 @@ import Testing
         #expect(feed.entries.map(\.version) == [1, 2, nil])
     }
 }
+
+/// A consumer that keeps nothing of an entry lets the parser reuse the entry's list buffers for
+/// the next one: what one entry held must never show up in the next.
+@Suite struct ReusedEntryBufferTests {
+    @Test func entriesReadOneByOneHoldOnlyTheirOwnLists() throws {
+        func entry(_ id: String, authors: [String], categories: [String], links: Int) -> String {
+            let people = authors.map { "<author><name>\($0)</name></author>" }.joined()
+            let terms = categories.map { "<category term=\"\($0)\"/>" }.joined()
+            let hrefs = (0..<links).map { "<link href=\"http://example.org/\(id)/\($0)\" rel=\"related\"/>" }.joined()
+            return "<entry><id>http://arxiv.org/abs/\(id)</id><title>T</title>\(people)\(hrefs)\(terms)</entry>"
+        }
+        let xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + entry("2305.00001", authors: ["A One", "B Two", "C Three"], categories: ["cs.LG", "cs.AI"], links: 3)
+            + entry("2305.00002", authors: ["D Four"], categories: [], links: 0)
+            + entry("2305.00003", authors: [], categories: ["math.AG"], links: 1)
+            + entry("2305.00004", authors: (1...40).map { "Member \($0)" }, categories: ["hep-ex"], links: 2)
+            + entry("2305.00005", authors: ["E Five"], categories: ["cs.CL"], links: 1)
+            + "</feed>"
+        var seen: [(authors: [String], categories: [String], links: Int)] = []
+        _ = try AtomParser.parse(bytes: Array(xml.utf8)) { entry in
+            seen.append((entry.authors.map(\.name), entry.categories, entry.links.count))
+        }
+        #expect(seen.map(\.authors) == [["A One", "B Two", "C Three"], ["D Four"], [], (1...40).map { "Member \($0)" }, ["E Five"]])
+        #expect(seen.map(\.categories) == [["cs.LG", "cs.AI"], [], ["math.AG"], ["hep-ex"], ["cs.CL"]])
+        #expect(seen.map(\.links) == [3, 0, 1, 2, 1])
+    }
+}
