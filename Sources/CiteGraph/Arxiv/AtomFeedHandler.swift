@@ -31,8 +31,6 @@ final class AtomFeedHandler: XMLStreamHandler {
     /// The entry being read, its fields filled in place (id and version last, from `idBytes`):
     /// handed on by swapping in an empty one, so it is neither copied nor rebuilt.
     @exclusivity(unchecked) private var entry = AtomFeedHandler.emptyEntry
-    /// Whether the entry being read had an `<id>`; its text is in `idBytes`.
-    @exclusivity(unchecked) private var hasEntryID = false
     /// Whether `entry` holds anything since it was last handed on (only an unfinished entry
     /// followed by another `<entry>` leaves it so).
     @exclusivity(unchecked) private var entryStarted = false
@@ -45,8 +43,8 @@ final class AtomFeedHandler: XMLStreamHandler {
     private static let sortedTermsLimit = 4096
     /// The lists of the entry handed on last, emptied, for the next one.
     @exclusivity(unchecked) private var spare = SpareLists()
-    /// The text of the entry's `<id>`, in one buffer reused for every entry (an id is only taken
-    /// apart, never kept as it is, so it is read as bytes).
+    /// The text of the entry's `<id>`, empty while it has none (an id is only taken apart, never
+    /// kept as it is, so it is read as bytes, swapped in from the reader's buffer).
     @exclusivity(unchecked) private var idBytes: [UInt8] = []
 
     init(onEntry: @escaping (ArxivEntry) throws -> Void) {
@@ -104,7 +102,7 @@ final class AtomFeedHandler: XMLStreamHandler {
             inEntry = true
             if entryStarted { entry = Self.emptyEntry }
             entryStarted = true
-            hasEntryID = false
+            idBytes.removeAll(keepingCapacity: true)
             // The last entry's lists when nobody kept them, else room for a typical entry up
             // front, instead of regrowing each list.
             spare.lend(to: &entry)
@@ -186,18 +184,15 @@ final class AtomFeedHandler: XMLStreamHandler {
         }
     }
 
-    func end(tag rawTag: Int, bytes: [UInt8]) throws {
+    func end(tag rawTag: Int, bytes: inout [UInt8]) throws {
         // Only an entry's own `<id>` (the feed's is not an arXiv id).
         guard inEntry, !inAuthor, rawTag == Tag.id.rawValue else { return }
-        idBytes.removeAll(keepingCapacity: true)
-        idBytes.append(contentsOf: bytes)
-        hasEntryID = true
+        swap(&idBytes, &bytes)
     }
 
     // MARK: handing the entry on
 
     private func finishEntry() throws {
-        if !hasEntryID { idBytes.removeAll(keepingCapacity: true) }
         try Self.identify(&entry, idBytes: idBytes)
         // Swapped out, not copied (a copy would retain every field, and destroying the
         // original release them all again).

@@ -91,9 +91,10 @@ protocol XMLStreamHandler: AnyObject {
     func start(tag: Int, attributes: consuming XMLAttributeValues) throws
     /// `text` is nil unless the interest asked for text.
     func end(tag: Int, text: consuming String?) throws
-    /// The end of an element whose interest asked for its text as bytes. `bytes` is lent for the
-    /// call (the reader reuses it).
-    func end(tag: Int, bytes: [UInt8]) throws
+    /// The end of an element whose interest asked for its text as bytes. The handler may keep
+    /// them by swapping `bytes` with a buffer of its own: the reader only reuses whatever buffer
+    /// it gets back.
+    func end(tag: Int, bytes: inout [UInt8]) throws
 }
 
 /// Where libxml2 found the document broken.

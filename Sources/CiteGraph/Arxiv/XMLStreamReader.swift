@@ -79,7 +79,7 @@ final class XMLStreamReader {
     /// Short attribute values repeat from entry to entry (`alternate`, `text/html`, category
     /// codes): the String made for one is handed out again for the next equal one.
     @exclusivity(unchecked) private var shortStrings = ShortStrings()
-    /// The text of an element whose interest takes bytes, lent to the handler; reused.
+    /// The text of an element whose interest takes bytes, handed to the handler; its buffer reused.
     @exclusivity(unchecked) private var textBytes: [UInt8] = []
 
     @exclusivity(unchecked) private var bytesFed = 0
@@ -412,7 +412,7 @@ final class XMLStreamReader {
             guard slot.notifiesEnd else { return }
             text.copyBytes(into: &textBytes, trimmingTrailingSpace: slot.text == .collapsed)
             do {
-                try handler.end(tag: slot.tag, bytes: textBytes)
+                try handler.end(tag: slot.tag, bytes: &textBytes)
             } catch {
                 fail(error)
             }

@@ -153,17 +153,20 @@ final class XMLTextBuffer {
     /// The text as a String; `trimmingTrailingSpace` drops the one space collapsing may leave
     /// at the end.
     func makeString(trimmingTrailingSpace: Bool) -> String {
-        var length = count
-        if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
-        return string(count: length)
+        string(count: trimmedCount(trimmingTrailingSpace))
+    }
+
+    /// How many bytes the text has, without the one space collapsing may leave at its end when
+    /// `trimmingTrailingSpace`.
+    @inline(__always)
+    private func trimmedCount(_ trimmingTrailingSpace: Bool) -> Int {
+        trimmingTrailingSpace && count > 0 && storage[count - 1] == 0x20 ? count - 1 : count
     }
 
     /// The text's bytes, written over `bytes` (whose buffer is reused).
     func copyBytes(into bytes: inout [UInt8], trimmingTrailingSpace: Bool) {
-        var length = count
-        if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
         bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: storage, count: length))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: storage, count: trimmedCount(trimmingTrailingSpace)))
     }
 
     @inline(__always)
@@ -184,8 +187,7 @@ final class XMLTextBuffer {
     /// text (an affiliation) then costs a retain instead of an allocation and a copy. Texts of up
     /// to 15 bytes are stored inline in the String anyway, and long ones rarely repeat.
     func makeInternedString(trimmingTrailingSpace: Bool) -> String {
-        var length = count
-        if trimmingTrailingSpace, length > 0, storage[length - 1] == 0x20 { length -= 1 }
+        let length = trimmedCount(trimmingTrailingSpace)
         guard length > 15, length <= 128 else { return string(count: length) }
         let raw = UnsafeRawPointer(storage)
         // Every byte counts (`8 pages, 4 figures` and `8 pages, 6 figures` differ inside): eight
