@@ -42,7 +42,6 @@ cpu() {
   /usr/bin/time -f "%U %S" -o "$WORK/time" "$@" >"$WORK/out"
   awk '{print $1 + $2}' "$WORK/time"
 }
-min() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }
 
 # The three are interleaved, RUNS rounds, best of each: other load on the machine then weighs on
 # all three alike.
@@ -52,13 +51,13 @@ for _ in $(seq "$RUNS"); do
   XMLLINT_T+=("$(cpu xmllint --stream --noout "$FEED")")
   CG_T+=("$(cpu "$CITEGRAPH" parse "$FEED" --format count)"); CG_COUNT=$(cat "$WORK/out")
 done
-SAX=$(min "${SAX_T[@]}"); XMLLINT=$(min "${XMLLINT_T[@]}"); CG=$(min "${CG_T[@]}")
 [ "$SAX_COUNT" = "$ENTRIES" ] && [ "$CG_COUNT" = "$ENTRIES" ] || { echo "entry counts differ: sax $SAX_COUNT, citegraph $CG_COUNT"; exit 1; }
 
-python3 - "$MB" "$SAX" "$XMLLINT" "$CG" "${SAX_T[*]}" "${XMLLINT_T[*]}" "${CG_T[*]}" <<'PY'
+python3 - "$MB" "${SAX_T[*]}" "${XMLLINT_T[*]}" "${CG_T[*]}" <<'PY'
 import statistics, sys
-mb, sax, xmllint, cg = (float(x) for x in sys.argv[1:5])
-rounds = [[float(t) for t in arg.split()] for arg in sys.argv[5:8]]
+mb = float(sys.argv[1])
+rounds = [[float(t) for t in arg.split()] for arg in sys.argv[2:5]]
+sax, xmllint, cg = (min(times) for times in rounds)
 rate = lambda s: mb / s if s > 0 else float("inf")
 print(f"{'':34}{'CPU s':>8}{'MB/s':>9}")
 print(f"{'libxml2 SAX2, empty callbacks':34}{sax:8.2f}{rate(sax):9.1f}")

@@ -54,10 +54,9 @@ public enum AnalysisReport {
     public static func largestTopLevelSections(_ corpus: Corpus) -> (String, String)? {
         let tops = TimelineBuilder.sectionPathsWithAncestors(corpus).filter { $0.depth == 1 }
         // Papers under each top-level heading, counted in one pass over the papers.
-        var papersUnder: [String: Int] = [:]
-        for paper in corpus.papers {
-            for heading in Set(paper.sections.compactMap(\.headings.first)) { papersUnder[heading, default: 0] += 1 }
-        }
+        var counter = NameCounter()
+        for paper in corpus.papers { counter.add(paper.sections.lazy.compactMap(\.headings.first)) }
+        let papersUnder = counter.counts
         let ranked = tops.enumerated().map { i, path in (i, path, papersUnder[path.headings[0]] ?? 0) }
             .sorted { ($0.2, $1.0) > ($1.2, $0.0) }
         guard ranked.count >= 2 else { return nil }

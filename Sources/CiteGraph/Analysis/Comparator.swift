@@ -1,5 +1,3 @@
-import OrderedCollections
-
 /// Builds a `Comparison` of two selectors (see `CorpusSelector`) over a corpus.
 public enum Comparator {
     /// How many names the top lists keep.
@@ -9,10 +7,11 @@ public enum Comparator {
         let selectorA = try CorpusSelector.resolve(a, in: corpus)
         let selectorB = try CorpusSelector.resolve(b, in: corpus)
         let selectedA = papers(corpus, selectorA), selectedB = papers(corpus, selectorB)
-        let sideA = side(corpus, selectorA, selectedA, input: a), sideB = side(corpus, selectorB, selectedB, input: b)
-        let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
         // The corpus has one paper per id, so these are the authors of the papers with those ids.
         let authorsA = Set(selectedA.flatMap(\.authors)), authorsB = Set(selectedB.flatMap(\.authors))
+        let sideA = side(corpus, selectorA, selectedA, authorCount: authorsA.count, input: a)
+        let sideB = side(corpus, selectorB, selectedB, authorCount: authorsB.count, input: b)
+        let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
         let sharedPapers = papersA.intersection(papersB).sorted()
         let sharedAuthors = authorsA.intersection(authorsB).sorted()
         func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
@@ -38,7 +37,8 @@ public enum Comparator {
         }
     }
 
-    static func side(_ corpus: Corpus, _ selector: CorpusSelector, _ papers: [Paper], input: String) -> Comparison.Side {
+    /// `authorCount`: the distinct authors of `papers` (`compare` has them as a set already).
+    static func side(_ corpus: Corpus, _ selector: CorpusSelector, _ papers: [Paper], authorCount: Int, input: String) -> Comparison.Side {
         let days = papers.compactMap { $0.published.flatMap(CalendarDay.init) }
         var perYear: [String: Int] = [:]
         var perMonth: [String: Int] = [:]
@@ -58,10 +58,9 @@ public enum Comparator {
             resources = corpus.resources.filter { $0.sections.contains { $0.isWithin(path) } }.count
             ownSection = path.description
         }
-        let authors = OrderedSet(papers.flatMap(\.authors))
         return Comparison.Side(
             selector: selector.name, input: input, kind: selector.kind, papers: papers.count, primary: primary,
-            resources: resources, authors: authors.count,
+            resources: resources, authors: authorCount,
             first: days.min()?.description, last: days.max()?.description,
             medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
             perMonth: perMonth, undated: papers.count - days.count,
@@ -70,13 +69,6 @@ public enum Comparator {
             topCategories: top(papers) { $0.categories.lazy.filter { $0 != ownCategory } },
             topSections: top(papers) { $0.sections.lazy.map(\.description).filter { $0 != ownSection } },
             paperIDs: papers.map(\.arxivID.rawValue).sorted())
-    }
-
-    /// The most frequent names (each list counts once per paper), most papers first, then by name.
-    static func top(_ namesPerPaper: [[String]]) -> [Comparison.Count] {
-        var counter = NameCounter()
-        for names in namesPerPaper { counter.add(names) }
-        return counter.top(topCount)
     }
 
     /// The most frequent names of counts already made, most papers first, then by name.
@@ -96,7 +88,7 @@ public enum Comparator {
 /// Papers per name, a name listed twice for one paper counting once: each name keeps the
 /// number of the last paper that counted it, so no set is built per paper.
 struct NameCounter {
-    private var counts: [String: (papers: Int, last: Int)] = [:]
+    private var tallies: [String: (papers: Int, last: Int)] = [:]
     private var paper = 0
 
     /// Counts the names of the next paper.
@@ -106,12 +98,15 @@ struct NameCounter {
         func count(_ entry: inout (papers: Int, last: Int)) {
             if entry.last != current { entry = (entry.papers + 1, current) }
         }
-        for name in names { count(&counts[name, default: (0, 0)]) }
+        for name in names { count(&tallies[name, default: (0, 0)]) }
     }
+
+    /// Papers per name.
+    var counts: [String: Int] { tallies.mapValues(\.papers) }
 
     /// The `count` most frequent, most papers first, then by name.
     func top(_ count: Int) -> [Comparison.Count] {
-        leading(count, of: counts) { ($0.value.papers, $1.key) > ($1.value.papers, $0.key) }
+        leading(count, of: tallies) { ($0.value.papers, $1.key) > ($1.value.papers, $0.key) }
             .map { Comparison.Count(name: $0.key, papers: $0.value.papers) }
     }
 }

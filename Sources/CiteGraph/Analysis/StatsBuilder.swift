@@ -101,16 +101,9 @@ public enum StatsBuilder {
 
     /// Papers per canonical author, from the papers' author lists.
     static func paperCounts(_ corpus: Corpus) -> [String: Int] {
-        // With the last paper counted for each author, a name listed twice on a paper counts
-        // once, without a set per paper.
-        var counts: [String: (papers: Int, last: Int)] = [:]
-        for (i, paper) in corpus.papers.enumerated() {
-            func count(_ entry: inout (papers: Int, last: Int)) {
-                if entry.last != i { entry = (entry.papers + 1, i) }
-            }
-            for author in paper.authors { count(&counts[author, default: (0, -1)]) }
-        }
-        return counts.mapValues(\.papers)
+        var counter = NameCounter()
+        for paper in corpus.papers { counter.add(paper.authors) }
+        return counter.counts
     }
 
     static func communities(_ found: Graph.Communities, componentSizes components: [Int], _ graph: Graph,

@@ -26,7 +26,8 @@ public enum TimelineBuilder {
             return (lower.map { day >= $0 } ?? true) && (upper.map { day <= $0 } ?? true)
         }
         let by = options.by
-        let indices = inRange.compactMap { dates[$0].map(by.index(of:)) }
+        // Every paper in range has a date: its period, once.
+        let indices = inRange.map { by.index(of: dates[$0]!) }
         guard let firstIndex = lower.map(by.index(of:)) ?? indices.min(),
               let lastIndex = upper.map(by.index(of:)) ?? indices.max(), firstIndex <= lastIndex else {
             return Timeline(by: by, periods: [], rows: [], groups: [], undated: undated.sorted(), derived: [],
@@ -35,9 +36,9 @@ public enum TimelineBuilder {
         let periodCount = lastIndex - firstIndex + 1
         // Each paper's period as an offset from the first (-1: undated or out of range).
         var slot = [Int](repeating: -1, count: corpus.papers.count)
-        for i in inRange { if let day = dates[i] { slot[i] = by.index(of: day) - firstIndex } }
+        for (i, index) in zip(inRange, indices) { slot[i] = index - firstIndex }
         var totals = [Int](repeating: 0, count: periodCount)
-        for i in inRange where slot[i] >= 0 { totals[slot[i]] += 1 }
+        for i in inRange { totals[slot[i]] += 1 }
         // Which group last counted an author as new: an author is new in one period only (that
         // of its first paper), so it is counted at most once per group.
         var countedIn = [Int](repeating: -1, count: authors.count)

@@ -31,9 +31,6 @@ final class AtomFeedHandler: XMLStreamHandler {
     /// The entry being read, its fields filled in place (id and version last, from `idBytes`):
     /// handed on by swapping in an empty one, so it is neither copied nor rebuilt.
     @exclusivity(unchecked) private var entry = AtomFeedHandler.emptyEntry
-    /// Whether `entry` holds anything since it was last handed on (only an unfinished entry
-    /// followed by another `<entry>` leaves it so).
-    @exclusivity(unchecked) private var entryStarted = false
     @exclusivity(unchecked) private var authorName = ""
     @exclusivity(unchecked) private var authorAffiliations: [String] = []
     /// How each `<category term>` seen so far was sorted: a feed repeats a few hundred terms at
@@ -65,7 +62,10 @@ final class AtomFeedHandler: XMLStreamHandler {
         func text(_ tag: Tag, interned: Bool = false) -> XMLInterest {
             XMLInterest(tag: tag.rawValue, notifiesStart: false, text: .collapsed, interned: interned)
         }
-        func attributes(_ tag: Tag, _ names: [String]) -> XMLInterest { XMLInterest(tag: tag.rawValue, attributeNames: names) }
+        // Elements read for their attributes are reported at their start only.
+        func attributes(_ tag: Tag, _ names: [String]) -> XMLInterest {
+            XMLInterest(tag: tag.rawValue, notifiesEnd: false, attributeNames: names)
+        }
         func plain(_ tag: Tag) -> XMLInterest { XMLInterest(tag: tag.rawValue) }
         switch (namespace, localName) {
         case (AtomNamespace.atom, "feed"): return plain(.feed)
@@ -99,9 +99,9 @@ final class AtomFeedHandler: XMLStreamHandler {
         let tag = tagsByRawValue[rawTag]
         switch tag {
         case .entry:
+            // An unfinished entry followed by another `<entry>`: what it held is dropped.
+            if inEntry { entry = Self.emptyEntry }
             inEntry = true
-            if entryStarted { entry = Self.emptyEntry }
-            entryStarted = true
             idBytes.removeAll(keepingCapacity: true)
             // The last entry's lists when nobody kept them, else room for a typical entry up
             // front, instead of regrowing each list.
@@ -198,7 +198,6 @@ final class AtomFeedHandler: XMLStreamHandler {
         // original release them all again).
         var finished = Self.emptyEntry
         swap(&finished, &entry)
-        entryStarted = false
         entryCount += 1
         try onEntry(finished)
         spare.keep(&finished)

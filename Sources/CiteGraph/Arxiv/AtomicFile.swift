@@ -3,8 +3,8 @@ import Foundation
 /// Writes a file so that a reader (or a run killed midway) sees either the old content or the
 /// new, never a part: write `NAME.tmp-PID`, fsync it, rename over `NAME`, fsync the folder.
 ///
-/// Outputs are written `durable: false`: still through a temporary file and a rename (a killed run
-/// leaves the old file or the new one), but without waiting for the disk. They can be made again
+/// Outputs (`writeOutput`) are not made durable: still through a temporary file and a rename (a
+/// killed run leaves the old file or the new one), but without waiting for the disk. They can be made again
 /// from the cache, and on all of arXiv they are gigabytes that would otherwise be written at the
 /// disk's pace. What is costly to get back, the fetched cache, is always synced.
 enum AtomicFile {
@@ -14,22 +14,11 @@ enum AtomicFile {
         try withTemporaryFile(for: path) { fd in try writeAll(bytes, to: fd, path: path) }
     }
 
-    /// Streams a file: `fill` writes into a sink whose full buffers go straight into
-    /// `NAME.tmp-PID`, so the file is never whole in memory; then (when `durable`) fsync, and
-    /// rename as above.
-    static func write(to path: String, durable: Bool = true, _ fill: (inout ByteSink) throws -> Void) throws {
-        try withTemporaryFile(for: path, durable: durable) { fd in
-            var offset = 0
-            var sink = ByteSink { chunk in
-                try writeAll(chunk, to: fd, path: path)
-                if durable {
-                    // Starts writing the chunk to disk now (DONTNEED on dirty pages queues their
-                    // writeback and drops nothing), so the fsync at the end of a file of hundreds
-                    // of MB has little left to wait for. Only advice: its result does not matter.
-                    _ = posix_fadvise(fd, off_t(offset), off_t(chunk.count), POSIX_FADV_DONTNEED)
-                }
-                offset += chunk.count
-            }
+    /// Streams an output file (not durable, see above): `fill` writes into a sink whose full
+    /// buffers go straight into `NAME.tmp-PID`, so the file is never whole in memory; then rename.
+    static func writeOutput(to path: String, _ fill: (inout ByteSink) throws -> Void) throws {
+        try withTemporaryFile(for: path, durable: false) { fd in
+            var sink = ByteSink { chunk in try writeAll(chunk, to: fd, path: path) }
             try fill(&sink)
             try sink.finish()
         }

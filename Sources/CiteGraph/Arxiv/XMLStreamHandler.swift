@@ -5,10 +5,10 @@
 struct XMLInterest: Sendable {
     /// The handler's own number for the element; passed back on start and end.
     var tag: Int
-    /// Whether `start` and `end` are reported at all.
-    var notifies: Bool
-    /// Whether `start` is reported too (elements read only for their text need just `end`).
+    /// Whether `start` is reported (elements read only for their text need just `end`).
     var notifiesStart: Bool
+    /// Whether `end` is reported (elements read only for their attributes need just `start`).
+    var notifiesEnd: Bool
     /// Local names of the (un-namespaced) attributes wanted, at most `XMLAttributeValues.capacity`;
     /// `start` gets their values in this order, nil where absent.
     var attributeNames: [String]
@@ -20,15 +20,15 @@ struct XMLInterest: Sendable {
     /// for text the handler only takes apart (an entry id), which then needs no String at all.
     var deliversBytes: Bool
 
-    static let ignore = XMLInterest(tag: -1, notifies: false, text: .ignore)
+    static let ignore = XMLInterest(tag: -1, notifiesStart: false, notifiesEnd: false, text: .ignore)
 
     init(
-        tag: Int, notifies: Bool = true, notifiesStart: Bool = true, attributeNames: [String] = [],
+        tag: Int, notifiesStart: Bool = true, notifiesEnd: Bool = true, attributeNames: [String] = [],
         text: XMLTextMode = .ignore, interned: Bool = false, deliversBytes: Bool = false
     ) {
         self.tag = tag
-        self.notifies = notifies
         self.notifiesStart = notifiesStart
+        self.notifiesEnd = notifiesEnd
         self.attributeNames = attributeNames
         self.text = text
         self.interned = interned

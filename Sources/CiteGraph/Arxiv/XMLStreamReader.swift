@@ -82,9 +82,9 @@ final class XMLStreamReader {
     /// The text of an element whose interest takes bytes, handed to the handler; its buffer reused.
     @exclusivity(unchecked) private var textBytes: [UInt8] = []
 
-    @exclusivity(unchecked) private var bytesFed = 0
     @exclusivity(unchecked) private var charactersSeen = 0
-    /// `amplificationFactor * bytesFed + amplificationAllowance`, kept up to date by `feed`.
+    /// `amplificationFactor` times the bytes fed so far, plus `amplificationAllowance`: kept up to
+    /// date by `feed`.
     @exclusivity(unchecked) private var charactersAllowed = XMLStreamReader.amplificationAllowance
     static let amplificationFactor = 10
     static let amplificationAllowance = 1 << 20
@@ -182,8 +182,7 @@ final class XMLStreamReader {
         let pieceSize = 1 << 16
         while start < chunk.endIndex {
             let end = min(start + pieceSize, chunk.endIndex)
-            bytesFed += end - start
-            charactersAllowed = Self.amplificationFactor * bytesFed + Self.amplificationAllowance
+            charactersAllowed += Self.amplificationFactor * (end - start)
             chunk[start..<end].withUnsafeBufferPointer { piece in
                 piece.baseAddress!.withMemoryRebound(to: CChar.self, capacity: piece.count) {
                     _ = xmlParseChunk(ctxt, $0, Int32(piece.count), 0)
@@ -325,7 +324,7 @@ final class XMLStreamReader {
             namespace: namespace.map { String(cString: $0) }, localName: String(cString: localName))
         let wanted = interest.attributeNames.prefix(XMLAttributeValues.capacity)
         slots.append(ElementSlot(
-            tag: interest.tag, notifiesStart: interest.notifies && interest.notifiesStart, notifiesEnd: interest.notifies,
+            tag: interest.tag, notifiesStart: interest.notifiesStart, notifiesEnd: interest.notifiesEnd,
             text: interest.text, interned: interest.interned, deliversBytes: interest.deliversBytes && interest.text != .ignore,
             attributeStart: attributeNames.count, attributeCount: wanted.count))
         let dictionary = context?.pointee.dict

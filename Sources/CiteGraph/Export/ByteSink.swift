@@ -55,13 +55,6 @@ public struct ByteSink {
     }
 
     @inline(__always)
-    public mutating func write(_ text: Substring) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            for byte in text.utf8 { write(byte: byte) }
-        }
-    }
-
-    @inline(__always)
     public mutating func write(byte: UInt8) {
         if used == buffer.count { grow(toFit: 1) }
         buffer[used] = byte

@@ -5,8 +5,6 @@ enum CSVText {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\n" }
-
     /// Whether some byte could start a comma, quote or line break: `,` `"`, LF, VT, FF, CR, or
     /// the lead byte of NEL (0xC2) or of U+2028/U+2029 (0xE2). Without one, `field` keeps the text.
     private static func needsCheck(_ text: String) -> Bool {
@@ -15,7 +13,7 @@ enum CSVText {
 }
 
 extension ByteSink {
-    /// One CSV row (`CSVText.row`), field by field.
+    /// One CSV row: the fields (`CSVText.field`) joined by commas, then a line break.
     mutating func writeCSVRow(_ fields: [String]) {
         for (position, field) in fields.enumerated() {
             if position > 0 { write(byte: 0x2C) }

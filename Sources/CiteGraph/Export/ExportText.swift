@@ -28,7 +28,12 @@ enum ExportText {
 
     /// Whether `ExportText.papers(edge)` is empty (no `<data>`/column value then).
     static func papersAreEmpty(_ edge: Graph.Edge) -> Bool {
-        edge.morePapers <= 0 && (edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty))
+        edge.morePapers <= 0 && idsAreEmpty(edge)
+    }
+
+    /// Whether the edge's paper ids write nothing (none, or one empty id).
+    static func idsAreEmpty(_ edge: Graph.Edge) -> Bool {
+        edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty)
     }
 
     /// `k` when `value` is the Double nearest to `k / 100` and not a whole number: then the
@@ -87,7 +92,7 @@ extension ByteSink {
             writeID(&self, paper)
         }
         guard edge.morePapers > 0 else { return }
-        if !(edge.papers.isEmpty || (edge.papers.count == 1 && edge.papers[0].isEmpty)) { write(byte: 0x20) }
+        if !ExportText.idsAreEmpty(edge) { write(byte: 0x20) }
         write("(+")
         write(edge.morePapers)
         write(" more)")

@@ -138,8 +138,8 @@ extension Graph {
 }
 
 extension Graph.Node {
-    /// A paper node with its attributes in a fixed order.
-    init(paper: Paper, authorCount: Int? = nil) {
+    /// A paper node with its attributes in a fixed order; `authorCount`: its distinct authors.
+    init(paper: Paper, authorCount: Int) {
         let id = paper.arxivID.rawValue
         var attributes: [Graph.Attribute] = []
         attributes.reserveCapacity(8)
@@ -155,7 +155,7 @@ extension Graph.Node {
         attributes += [
             .init("primary_category", .string(paper.primaryCategory ?? paper.categories.first ?? "")),
             .init("categories", .string(paper.allCategories.joined(separator: " "))),
-            .init("author_count", .int(authorCount ?? Set(paper.authors).count)),
+            .init("author_count", .int(authorCount)),
         ]
         self.init(kind: .paper, key: id, label: paper.title, attributes: attributes)
     }

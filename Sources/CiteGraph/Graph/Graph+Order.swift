@@ -2,7 +2,7 @@ extension Graph {
     /// Whether the nodes are in canonical order: sorted by kind, then key, no key twice.
     var hasCanonicalNodeOrder: Bool {
         index == nil || nodes.indices.dropFirst().allSatisfy {
-            NodeKey(nodes[$0 - 1].kind, nodes[$0 - 1].key) < NodeKey(nodes[$0].kind, nodes[$0].key)
+            nodes[$0 - 1].nodeKey < nodes[$0].nodeKey
         }
     }
 }

@@ -35,7 +35,7 @@ extension Graph {
         let isItemKind = NodeKind.allCases.map { itemKinds.contains($0) }
         var items = nodes.indices.filter { isItemKind[nodes[$0].kind.order] }
         if !hasCanonicalNodeOrder {
-            items.sort { NodeKey(nodes[$0].kind, nodes[$0].key) < NodeKey(nodes[$1].kind, nodes[$1].key) }
+            items.sort { nodes[$0].nodeKey < nodes[$1].nodeKey }
         }
         var number = [Int32](repeating: -1, count: nodes.count)
         for (itemNumber, node) in items.enumerated() { number[node] = Int32(itemNumber) }

@@ -84,6 +84,9 @@ public struct Graph: Sendable, Hashable {
         /// Extra attributes in a fixed order (exports keep it).
         public var attributes: [Attribute]
 
+        /// The node's identity, which orders nodes canonically.
+        public var nodeKey: NodeKey { NodeKey(kind, key) }
+
         public init(kind: NodeKind, key: String, label: String, attributes: [Attribute] = []) {
             self.kind = kind
             self.key = key
@@ -154,12 +157,12 @@ public struct Graph: Sendable, Hashable {
     /// Adds the node unless one with the same kind and key exists; returns its index either way.
     @discardableResult
     public mutating func addNode(_ node: Node) -> Int {
-        let key = NodeKey(node.kind, node.key)
+        let key = node.nodeKey
         if index == nil {
             // Leaving canonical order: index every node once.
             var built: [NodeKey: Int] = [:]
             built.reserveCapacity(nodes.count + 1)
-            for (position, node) in nodes.enumerated() { built[NodeKey(node.kind, node.key)] = position }
+            for (position, node) in nodes.enumerated() { built[node.nodeKey] = position }
             index = built
         }
         if let existing = index?[key] { return existing }
@@ -169,12 +172,12 @@ public struct Graph: Sendable, Hashable {
     }
 
     public func nodeIndex(_ kind: NodeKind, _ key: String) -> Int? {
-        if let index { return index[NodeKey(kind, key)] }
         let wanted = NodeKey(kind, key)
+        if let index { return index[wanted] }
         var low = 0, high = nodes.count
         while low < high {
             let middle = (low + high) / 2
-            if NodeKey(nodes[middle].kind, nodes[middle].key) < wanted { low = middle + 1 } else { high = middle }
+            if nodes[middle].nodeKey < wanted { low = middle + 1 } else { high = middle }
         }
         guard low < nodes.count, nodes[low].kind == kind, nodes[low].key == key else { return nil }
         return low

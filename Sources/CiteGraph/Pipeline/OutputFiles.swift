@@ -33,10 +33,6 @@ public struct OutputFiles: Sendable {
         try write(name) { $0.write(bytes: text.utf8) }
     }
 
-    public mutating func write(_ name: String, _ data: Data) throws {
-        try write(name) { $0.write(bytes: data) }
-    }
-
     /// Streams the file `name`: `fill` writes into the sink, which passes each MiB on to the
     /// temporary file (renamed to `name` once complete), so no file is ever whole in memory.
     public mutating func write(_ name: String, with fill: (inout ByteSink) throws -> Void) throws {
@@ -47,7 +43,7 @@ public struct OutputFiles: Sendable {
     /// cores at once can be recorded afterwards in a fixed order); returns its path.
     func writeUnrecorded(_ name: String, with fill: (inout ByteSink) throws -> Void) throws -> String {
         let path = (directory as NSString).appendingPathComponent(name)
-        try AtomicFile.write(to: path, durable: false, fill)
+        try AtomicFile.writeOutput(to: path, fill)
         return path
     }
 

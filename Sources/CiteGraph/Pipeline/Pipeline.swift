@@ -25,14 +25,10 @@ public enum Pipeline {
         return (summary, exit)
     }
 
-    /// The projections `run` writes beside the full graph: file stem → view.
-    static let projections: [(stem: String, view: GraphView)] = [
-        ("coauthors", .coauthor), ("categories", .category), ("sections", .section),
-    ]
-
-    /// The output group of each graph file stem.
-    static let graphOutputs: [String: RunOutput] = [
-        "graph": .graph, "coauthors": .coauthors, "categories": .categories, "sections": .sections,
+    /// The graph files `run` writes: the full graph and its projections, each an output group
+    /// whose name is the files' stem (`coauthors.graphml`, `coauthors.dot`).
+    static let graphFiles: [(output: RunOutput, view: GraphView)] = [
+        (.graph, .full), (.coauthors, .coauthor), (.categories, .category), (.sections, .section),
     ]
 
     /// Writes every output of a run; returns the edge counts per graph file and kind. Groups in
@@ -45,14 +41,14 @@ public enum Pipeline {
     static func writeOutputs(_ corpus: Corpus, options: RunOptions, to files: inout OutputFiles,
                              log: StatusLog, timer: inout StageTimer) throws -> [String: [String: Int]] {
         let graphOptions = options.graph
-        let wanted = ([("graph", GraphView.full)] + projections).filter { stem, view in
-            options.writes(graphOutputs[stem] ?? .graph) || (view == .coauthor && options.writes(.stats))
+        let wanted = graphFiles.filter { output, view in
+            options.writes(output) || (view == .coauthor && options.writes(.stats))
         }
         let analyses = Set([RunOutput.timeline, .stats, .compare].filter(options.writes))
         let analysesBeside = options.writes(.stats) ? [] : analyses
 
         // (1) Views on one core; the corpus files (and analyses that need no view) on the other.
-        let views = Slot<[(stem: String, view: GraphView, built: GraphBuildResult)]>()
+        let views = Slot<[(output: RunOutput, view: GraphView, built: GraphBuildResult)]>()
         let corpusJSON = Slot<Result<String?, any Error>>(), authorsCSV = Slot<Result<String?, any Error>>()
         let besideFiles = Slot<[AnalysisReport.File]>()
         let snapshot = files
@@ -60,8 +56,8 @@ public enum Pipeline {
             {
                 guard !wanted.isEmpty else { return views.set([]) }
                 let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
-                views.set(wanted.map { stem, view in
-                    (stem, view, GraphBuilder.build(full: full, view: view, options: graphOptions))
+                views.set(wanted.map { output, view in
+                    (output, view, GraphBuilder.build(full: full, view: view, options: graphOptions))
                 })
             },
             {
@@ -83,14 +79,15 @@ public enum Pipeline {
         var coauthors = Graph(name: "coauthor")
         var edges: [String: [String: Int]] = [:]
         var jobs: [(name: String, fill: @Sendable (inout ByteSink) throws -> Void)] = []
-        for (stem, view, built) in views.value {
+        for (output, view, built) in views.value {
             if view == .coauthor {
                 coauthors = built.graph
                 if !built.hyperAuthorPapers.isEmpty {
                     log.info("\(built.hyperAuthorPapers.count) paper(s) with more than \(graphOptions.maxAuthors) authors add no co-author edges: \(built.hyperAuthorPapers.map(\.rawValue).joined(separator: " "))")
                 }
             }
-            guard options.writes(graphOutputs[stem] ?? .graph) else { continue }
+            guard options.writes(output) else { continue }
+            let stem = output.rawValue
             let graph = built.graph
             jobs.append(("\(stem).graphml", { GraphMLWriter.write(graph, to: &$0) }))
             jobs.append(("\(stem).dot", { DOTWriter.write(graph, clusters: view == .full, to: &$0) }))

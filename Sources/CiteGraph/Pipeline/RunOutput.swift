@@ -2,7 +2,7 @@ import Foundation
 
 /// The groups of files `citegraph run` writes; `--skip` leaves some out (on all of arXiv a user may
 /// want the graphs without the centralities, or no 1 GB corpus.json).
-public enum RunOutput: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum RunOutput: String, Sendable, Hashable, CaseIterable {
     /// corpus.json (what `graph`, `timeline`, `stats` and `compare` read back).
     case corpus
     /// graph.graphml, graph.dot: the full typed graph.
@@ -21,10 +21,6 @@ public enum RunOutput: String, Sendable, Hashable, CaseIterable, Comparable {
     case stats
     /// compare-sections.*, compare-categories.*.
     case compare
-
-    public static func < (lhs: RunOutput, rhs: RunOutput) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
-    }
 
     /// Parses a comma-separated list (`stats,compare`), naming the unknown word and the choices.
     public static func parseList(_ text: String) throws -> Set<RunOutput> {

@@ -124,10 +124,7 @@ struct NameForms {
     }
 
     /// Whether two ascending lists have no element in common.
-    static func disjoint(_ x: [Int32], _ y: [Int32]) -> Bool { firstCommon(x, y) == nil }
-
-    /// The smallest element two ascending lists have in common.
-    static func firstCommon(_ x: [Int32], _ y: [Int32]) -> Int32? {
+    static func disjoint(_ x: [Int32], _ y: [Int32]) -> Bool {
         // A prolific author's long list against a short one: look each short entry up.
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         if short.count * 16 < long.count {
@@ -138,16 +135,16 @@ struct NameForms {
                     let mid = (low + high) / 2
                     if long[mid] < value { low = mid + 1 } else { high = mid }
                 }
-                if low < long.count && long[low] == value { return value }
+                if low < long.count && long[low] == value { return false }
             }
-            return nil
+            return true
         }
         var i = 0, j = 0
         while i < x.count, j < y.count {
-            if x[i] == y[j] { return x[i] }
+            if x[i] == y[j] { return false }
             if x[i] < y[j] { i += 1 } else { j += 1 }
         }
-        return nil
+        return true
     }
 
     /// Whether two forms can be one person: compatible names, never on the same paper.
