@@ -1,6 +1,11 @@
 import ArgumentParser
 import CiteGraph
 import Foundation
+// C's `stdout` is a global variable, which Swift 6 reports as shared mutable state; only the main
+// thread prints.
+#if canImport(SwiftGlibc)
+@preconcurrency import SwiftGlibc
+#endif
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -33,11 +38,41 @@ struct CiteGraphCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardOutput.flush()
         } catch let error as any UserFacingError {
-            FileHandle.standardError.write(Data("citegraph: \(error)\n".utf8))
-            Foundation.exit(error.exitCode.rawValue)
+            fail(error.exitCode, "citegraph: \(error)")
         } catch {
-            exit(withError: error)
+            // A mistyped option or value is bad input (2, as `--help` says), not sysexits' 64.
+            let code = exitCode(for: error)
+            guard code == .validationFailure else {
+                // --help, --version, and ExitCode(n) thrown by a command after its own message.
+                fflush(nil)
+                exit(withError: error)
+            }
+            fail(.badInput, fullMessage(for: error))
         }
+    }
+
+    /// Prints `message` on stderr after what was printed on stdout, and exits with `status`.
+    private static func fail(_ status: ExitStatus, _ message: String) -> Never {
+        fflush(nil)
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        Foundation.exit(status.rawValue)
+    }
+}
+
+/// Standard output's buffered bytes: a full disk or a closed pipe behind `> file` must not end in
+/// exit status 0 with the output cut short.
+enum StandardOutput {
+    struct WriteError: UserFacingError {
+        var reason: String
+        var exitCode: ExitStatus { .cannotWrite }
+        var description: String { "cannot write to standard output: \(reason)" }
+    }
+
+    static func flush() throws {
+        if fflush(stdout) != 0 { throw WriteError(reason: String(cString: strerror(errno))) }
+        // An earlier write that failed while the buffer was flushed along the way.
+        if ferror(stdout) != 0 { throw WriteError(reason: "a write failed") }
     }
 }

@@ -92,8 +92,10 @@ struct FetchOptionsGroup: ParsableArguments {
 /// The corpus the analysis and graph commands read: `output/corpus.json` from `citegraph run`,
 /// or, when there is none, one built on the spot from the list and the cache (offline).
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: "The corpus written by `citegraph run`.")
-    var corpus: String = "output/corpus.json"
+    static let defaultCorpus = "output/corpus.json"
+
+    @Option(name: .long, help: "The corpus written by `citegraph run`. (default: \(Self.defaultCorpus), or when that is missing, one built from --list and --cache)")
+    var corpus: String?
 
     @Option(name: .customLong("list"), help: "When there is no corpus file: the reading list to build it from.")
     var fallbackList: String = RunCommand.bundledList
@@ -102,8 +104,14 @@ struct CorpusOptions: ParsableArguments {
     var fallbackCache: String = "cache"
 
     func load() throws -> Corpus {
-        if FileManager.default.fileExists(atPath: corpus) { return try CorpusFile.read(corpus) }
-        FileHandle.standardError.write(Data("note: no \(corpus); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
+        let path = corpus ?? Self.defaultCorpus
+        if FileManager.default.fileExists(atPath: path) { return try CorpusFile.read(path) }
+        // A corpus asked for by name and missing is a mistake (a typo), not a cue to analyse
+        // the bundled list instead.
+        if let corpus {
+            throw CiteGraphError("no corpus file \(corpus) (`citegraph run --out DIR` writes DIR/corpus.json)")
+        }
+        FileHandle.standardError.write(Data("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
         var fetch = FetchOptions()
         fetch.offline = true
         fetch.quiet = true

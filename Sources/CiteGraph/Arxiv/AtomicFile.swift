@@ -16,11 +16,52 @@ enum AtomicFile {
 
     /// Streams an output file (not durable, see above): `fill` writes into a sink whose full
     /// buffers go straight into `NAME.tmp-PID`, so the file is never whole in memory; then rename.
+    ///
+    /// A path that names something other than a file (`-o /dev/stdout`, a named pipe, a device)
+    /// is written in place: renaming over it would replace it (as root, even `/dev/null`). A
+    /// symbolic link to a file is followed, so the link stays and its target gets the new content.
     static func writeOutput(to path: String, _ fill: (inout ByteSink) throws -> Void) throws {
-        try withTemporaryFile(for: path, durable: false) { fd in
-            var sink = ByteSink { chunk in try writeAll(chunk, to: fd, path: path) }
+        func stream(_ fd: Int32, _ target: String) throws {
+            var sink = ByteSink { chunk in try writeAll(chunk, to: fd, path: target) }
             try fill(&sink)
             try sink.finish()
+        }
+        switch OutputTarget(path) {
+        case .folder:
+            throw FetchError.cacheWrite(path: path, reason: "it is a folder")
+        case .special:
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw FetchError.cacheWrite(path: path, reason: errnoText()) }
+            defer { close(fd) }
+            try stream(fd, path)
+        case .file(let resolved):
+            try withTemporaryFile(for: resolved, durable: false) { fd in try stream(fd, resolved) }
+        }
+    }
+
+    /// What an output path names.
+    private enum OutputTarget {
+        /// A regular file or nothing yet: written through a temporary file; symbolic links resolved.
+        case file(String)
+        case folder
+        /// A device, named pipe or socket.
+        case special
+
+        init(_ path: String) {
+            var status = stat()
+            // stat follows symbolic links: a link is judged by what it points to.
+            guard stat(path, &status) == 0 else {
+                self = .file(path)
+                return
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                var link = stat()
+                let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                self = .file(isLink ? (URL(fileURLWithPath: path).resolvingSymlinksInPath().path) : path)
+            case S_IFDIR: self = .folder
+            default: self = .special
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public enum FetchError: UserFacingError, Equatable {
     case offlineMissing([String])
     /// A cache file that exists but cannot be read as one paper's Atom.
     case corruptCacheFile(path: String, reason: String)
-    /// The cache could not be written.
+    /// A file could not be written: in the cache, or an output (the same atomic writer).
     case cacheWrite(path: String, reason: String)
     /// An option value that cannot be used (e.g. an interval under 3 s for arxiv.org).
     case badOption(String)
@@ -23,7 +23,8 @@ public enum FetchError: UserFacingError, Equatable {
         case .http, .arxiv: .arxivError
         case .gaveUp, .transport: .network
         case .offlineMissing: .offlineMissing
-        case .corruptCacheFile, .cacheWrite, .badOption: .badInput
+        case .corruptCacheFile, .badOption: .badInput
+        case .cacheWrite: .cannotWrite
         }
     }
 

@@ -21,6 +21,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case arxivError = 5
     /// Another run holds the cache lock.
     case locked = 6
+    /// An output, standard output or the cache could not be written (disk full, no permission).
+    case cannotWrite = 7
 
     public var meaning: String {
         switch self {
@@ -31,6 +33,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .offlineMissing: "--offline and the cache lacks what is needed"
         case .arxivError: "arXiv answered with an error"
         case .locked: "another run holds the cache lock"
+        case .cannotWrite: "cannot write an output, stdout or the cache (disk full, permissions)"
         }
     }
 }

@@ -12,7 +12,7 @@ public struct OutputFiles: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw CiteGraphError("cannot create output folder \(directory): \(error.localizedDescription)")
+            throw CiteGraphError("cannot create output folder \(directory): \(error.localizedDescription)", exitCode: .cannotWrite)
         }
     }
 

@@ -5,15 +5,6 @@ import Testing
 /// A `citegraph fetch` killed midway (SIGKILL, so nothing gets to clean up) loses nothing it had
 /// stored, leaves no corrupt file, and the rerun asks only for what is missing.
 @Suite struct KilledFetchTests {
-    /// The executable `swift test` built beside the test bundle.
-    static var executable: URL? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("citegraph"),
-            TestPaths.repoRoot.appendingPathComponent(".build/debug/citegraph"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
     func fetchProcess(_ executable: URL, server: ScriptedHTTPServer, cache: String, idsFile: String) -> Process {
         let process = Process()
         process.executableURL = executable
@@ -24,7 +15,7 @@ import Testing
     }
 
     @Test func aKilledFetchResumesFromTheCache() throws {
-        let executable = try #require(Self.executable, "build the citegraph executable first (swift build)")
+        let executable = try #require(CiteGraphExecutable.url, "build the citegraph executable first (swift build)")
         let ids = FixtureFeeds.allIDs
         #expect(ids.count == 77)
         // Three batches answered, the fourth never (the child waits on it when it is killed);

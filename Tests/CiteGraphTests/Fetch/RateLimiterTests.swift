@@ -54,7 +54,7 @@ final class VirtualClock: FetchClock {
 
 @Suite struct FetchCommandTests {
     @Test func offlineWithAnEmptyCacheExitsFourNamingTheIDs() throws {
-        let executable = try #require(KilledFetchTests.executable, "build the citegraph executable first (swift build)")
+        let executable = try #require(CiteGraphExecutable.url, "build the citegraph executable first (swift build)")
         let directory = try makeTemporaryDirectory("citegraph-cli")
         try "2305.18290\nhep-th/9901001 # old style\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
         let process = Process()
@@ -70,7 +70,7 @@ final class VirtualClock: FetchClock {
     }
 
     @Test func aShortIntervalForArxivIsRefused() throws {
-        let executable = try #require(KilledFetchTests.executable, "build the citegraph executable first (swift build)")
+        let executable = try #require(CiteGraphExecutable.url, "build the citegraph executable first (swift build)")
         let process = Process()
         process.executableURL = executable
         process.arguments = ["fetch", "--query", "ti:x", "--interval", "1", "--cache", NSTemporaryDirectory() + "citegraph-unused"]

@@ -1,0 +1,114 @@
+import CiteGraph
+import Foundation
+import Testing
+
+/// The executable's own layer: exit statuses, messages, and standard output, which the library
+/// tests cannot see (argument errors, the corpus option, the final flush of stdout, `parse`).
+@Suite struct CommandLineTests {
+    let classicFeed = TestPaths.fixture("atom/classic_two_entries.xml").path
+    let brokenFeed = TestPaths.fixture("atom/mismatched_tag.xml").path
+
+    /// The ids of the entries of `feed`, read from its text (not through the parser).
+    func entryIDs(of feed: String) throws -> [String] {
+        let text = try String(contentsOfFile: feed, encoding: .utf8)
+        let ids = text.matches(of: /<id>http:\/\/arxiv\.org\/abs\/([^<]+)<\/id>/).map { String($0.1) }
+        return ids.map { $0.replacing(/v\d+$/, with: "") }
+    }
+
+    @Test func parseWritesOneJSONObjectPerEntryAndCountsThem() throws {
+        let directory = try makeTemporaryDirectory("cli-parse")
+        let expected = try entryIDs(of: classicFeed)
+        #expect(expected.count == 2)
+
+        let jsonl = try CiteGraphExecutable.run(["parse", classicFeed], in: directory)
+        #expect(jsonl.status == 0)
+        #expect(jsonl.stderr.isEmpty)
+        let objects = try jsonl.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(objects.compactMap { $0["id"] as? String } == expected)
+
+        let count = try CiteGraphExecutable.run(["parse", "--format", "count", classicFeed, classicFeed], in: directory)
+        #expect(count.status == 0)
+        #expect(count.stdout == "\(2 * expected.count)\n")
+
+        let table = try CiteGraphExecutable.run(["parse", "--format", "table", classicFeed], in: directory)
+        let rows = table.stdout.split(separator: "\n")
+        #expect(rows.count == 1 + expected.count)
+        #expect(zip(rows.dropFirst(), expected).allSatisfy { row, id in row.hasPrefix(id + " ") })
+    }
+
+    @Test func aBrokenFeedIsNamedWithItsLineAfterTheEntriesReadSoFar() throws {
+        let directory = try makeTemporaryDirectory("cli-parse-broken")
+        let result = try CiteGraphExecutable.run(["parse", "--format", "count", classicFeed, brokenFeed], in: directory)
+        #expect(result.status == ExitStatus.badInput.rawValue)
+        #expect(result.stdout == "2\n")
+        #expect(result.stderr.hasPrefix("citegraph: \(brokenFeed): malformed Atom at line 5"))
+        #expect(result.stderr.contains("titel"))
+    }
+
+    @Test func aMistypedOptionValueIsBadInputWithTheUsageLine() throws {
+        let directory = try makeTemporaryDirectory("cli-usage")
+        let result = try CiteGraphExecutable.run(["parse", "--format", "bogus", classicFeed], in: directory)
+        #expect(result.status == ExitStatus.badInput.rawValue)
+        #expect(result.stderr.contains("'bogus'"))
+        #expect(result.stderr.contains("Usage: citegraph parse"))
+        #expect(result.stdout.isEmpty)
+
+        let unknown = try CiteGraphExecutable.run(["stats", "--no-such-option"], in: directory)
+        #expect(unknown.status == ExitStatus.badInput.rawValue)
+        #expect(unknown.stderr.contains("--no-such-option"))
+    }
+
+    @Test func helpAndVersionStillExitZero() throws {
+        let directory = try makeTemporaryDirectory("cli-help")
+        let help = try CiteGraphExecutable.run(["--help"], in: directory)
+        #expect(help.status == 0)
+        // Every exit status is explained.
+        for status in ExitStatus.allCases {
+            #expect(help.stdout.contains("  \(status.rawValue)  "))
+        }
+        let version = try CiteGraphExecutable.run(["--version"], in: directory)
+        #expect(version.status == 0)
+        #expect(!version.stdout.isEmpty)
+    }
+
+    @Test func aCorpusFileAskedForByNameMustExist() throws {
+        let directory = try makeTemporaryDirectory("cli-corpus")
+        for command in [["stats"], ["timeline"], ["compare", "cs.CL", "cs.LG"], ["graph"]] {
+            let result = try CiteGraphExecutable.run(command + ["--corpus", "typo/corpus.json"], in: directory)
+            #expect(result.status == ExitStatus.badInput.rawValue, "\(command)")
+            #expect(result.stderr.contains("no corpus file typo/corpus.json"), "\(command)")
+            // Not the bundled list analysed instead.
+            #expect(!result.stderr.contains("building the corpus"), "\(command)")
+            #expect(result.stdout.isEmpty, "\(command)")
+        }
+    }
+
+    @Test func withoutACorpusFileTheListAndCacheAreRead() throws {
+        // No output/corpus.json in a fresh folder: the corpus is built from --list and --cache.
+        let directory = try makeTemporaryDirectory("cli-fallback")
+        let result = try CiteGraphExecutable.run(
+            ["stats", "--format", "json", "--list", TestPaths.bundledList.path, "--cache", TestPaths.bundledCache.path],
+            in: directory)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("building the corpus from \(TestPaths.bundledList.path)"))
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(!stats.isEmpty)
+    }
+
+    @Test func aFullStandardOutputIsAnErrorNotSuccess() throws {
+        // /dev/full: every write fails with ENOSPC (Linux). The child only gets the open handle.
+        var status = stat()
+        guard stat("/dev/full", &status) == 0, status.st_mode & S_IFMT == S_IFCHR,
+              let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            print("skipped: /dev/full is absent")
+            return
+        }
+        defer { try? full.close() }
+        let directory = try makeTemporaryDirectory("cli-full")
+        let result = try CiteGraphExecutable.run(["parse", classicFeed], in: directory, stdout: full)
+        #expect(result.status == ExitStatus.cannotWrite.rawValue)
+        #expect(result.stderr.contains("cannot write to standard output"))
+    }
+}

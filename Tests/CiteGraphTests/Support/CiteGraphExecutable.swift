@@ -1,0 +1,53 @@
+import Foundation
+
+/// The `citegraph` executable `swift test` builds beside the test bundle, and a way to run it.
+enum CiteGraphExecutable {
+    static var url: URL? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("citegraph"),
+            TestPaths.repoRoot.appendingPathComponent(".build/debug/citegraph"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `citegraph ARGUMENTS` in `directory` and waits for it. `stdout`, when given, is where
+    /// its standard output goes (not captured then).
+    static func run(_ arguments: [String], in directory: String, stdout: FileHandle? = nil) throws -> Result {
+        guard let url else { throw MissingExecutable() }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let outputFile = directory + "/.stdout-\(UUID().uuidString.prefix(8))"
+        let errorFile = directory + "/.stderr-\(UUID().uuidString.prefix(8))"
+        FileManager.default.createFile(atPath: outputFile, contents: nil)
+        FileManager.default.createFile(atPath: errorFile, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outputFile)
+            try? FileManager.default.removeItem(atPath: errorFile)
+        }
+        // Files, not pipes: a pipe nobody reads while the child runs fills up and stalls it.
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
+        let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
+        process.standardOutput = stdout ?? output
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        try output.close()
+        try errors.close()
+        return Result(
+            status: process.terminationStatus,
+            stdout: try String(contentsOfFile: outputFile, encoding: .utf8),
+            stderr: try String(contentsOfFile: errorFile, encoding: .utf8))
+    }
+
+    struct MissingExecutable: Error, CustomStringConvertible {
+        var description: String { "build the citegraph executable first (swift build)" }
+    }
+}
