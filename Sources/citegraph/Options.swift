@@ -153,7 +153,7 @@ struct GraphOptionsGroup: ParsableArguments {
 
     func validate() throws {
         guard maxAuthors >= 0 else { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
-        guard top.map({ $0 >= 0 }) ?? true else { throw ValidationError("--top must be 0 or more") }
+        guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1 (0 would keep no node)") }
         guard papersCap >= 0 else { throw ValidationError("--papers-cap must be 0 or more, got \(papersCap)") }
         guard minWeight.isFinite else { throw ValidationError("--min-weight must be a number") }
     }

@@ -51,9 +51,9 @@ public struct RunSummary: Sendable, Codable {
         lines.append(row("unresolved", "\(unresolved)"))
         lines.append(row("sections", "\(sections) with entries"))
         lines.append(row("authors", "\(authors) (\(mergedVariants) name variants merged)"))
-        for file in edges.keys.sorted() {
+        for (index, file) in edges.keys.sorted().enumerated() {
             let kinds = edges[file]!.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            lines.append(row(file == edges.keys.sorted().first ? "edges" : "", "\(file): " + kinds.joined(separator: ", ")))
+            lines.append(row(index == 0 ? "edges" : "", "\(file): " + (kinds.isEmpty ? "none" : kinds.joined(separator: ", "))))
         }
         lines.append(row("arXiv requests", "\(requests) (title searches \(searches))"))
         if !missing.isEmpty { lines.append(row("missing", missing.joined(separator: " "))) }

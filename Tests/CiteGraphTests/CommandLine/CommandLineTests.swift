@@ -58,6 +58,11 @@ import Testing
         let unknown = try CiteGraphExecutable.run(["stats", "--no-such-option"], in: directory)
         #expect(unknown.status == ExitStatus.badInput.rawValue)
         #expect(unknown.stderr.contains("--no-such-option"))
+
+        // A value that parses but cannot be meant: no node kept would write an empty graph.
+        let noNode = try CiteGraphExecutable.run(["graph", "--top", "0"], in: directory)
+        #expect(noNode.status == ExitStatus.badInput.rawValue)
+        #expect(noNode.stderr.contains("--top must be at least 1"))
     }
 
     @Test func helpAndVersionStillExitZero() throws {
