@@ -8,8 +8,8 @@ public protocol UserFacingError: Error, CustomStringConvertible {
 /// Exit codes, documented in `citegraph --help`.
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     case success = 0
-    /// Some work was done but something is missing (unresolved entries under --strict, papers
-    /// not found); the outputs that could be written were written.
+    /// Some work was done but something is missing (papers arXiv does not have, ids-file lines
+    /// that are not ids); the outputs that could be written were written.
     case partial = 1
     /// Bad input: an unreadable or malformed list, ids file, cache file or option value.
     case badInput = 2

@@ -12,6 +12,9 @@ public enum CorpusLoader {
         /// Title searches sent to arXiv (not those the search cache answered).
         public var searches: Int
         public var offlineMissing: Bool
+        /// Lines of the input that were reported as errors and skipped (an ids-file line that
+        /// is not an arXiv id or URL).
+        public var skippedLines = 0
     }
 
     public static func load(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> Result {
@@ -62,7 +65,8 @@ public enum CorpusLoader {
                                          }))
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
                       requests: fetched.requests, searches: fetcher.searchesSent,
-                      offlineMissing: !fetched.missingOffline.isEmpty)
+                      offlineMissing: !fetched.missingOffline.isEmpty,
+                      skippedLines: list.diagnostics.count { $0.severity == .error })
     }
 
     /// `--query`: the papers an arXiv search returns, each fetched into the cache.

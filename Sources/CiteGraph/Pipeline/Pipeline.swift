@@ -20,8 +20,9 @@ public enum Pipeline {
             unresolved: corpus.unresolved.count, sections: corpus.sections.count, authors: corpus.authors.count,
             mergedVariants: corpus.authors.reduce(0) { $0 + $1.merges.count }, edges: edges,
             requests: loaded.requests, searches: loaded.searches,
-            missing: loaded.missing.map(\.rawValue), filesWritten: files.written)
-        let exit: ExitStatus = loaded.offlineMissing ? .offlineMissing : (loaded.missing.isEmpty ? .success : .partial)
+            missing: loaded.missing.map(\.rawValue), skippedLines: loaded.skippedLines, filesWritten: files.written)
+        let complete = loaded.missing.isEmpty && loaded.skippedLines == 0
+        let exit: ExitStatus = loaded.offlineMissing ? .offlineMissing : (complete ? .success : .partial)
         return (summary, exit)
     }
 

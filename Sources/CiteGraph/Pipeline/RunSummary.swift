@@ -19,12 +19,14 @@ public struct RunSummary: Sendable, Codable {
     public var requests: Int
     public var searches: Int
     public var missing: [String]
+    /// Input lines reported as errors and left out (an ids-file line that is not an id).
+    public var skippedLines: Int
     public var filesWritten: [String]
 
     enum CodingKeys: String, CodingKey {
         case source, papers, resources, unresolved, sections, authors, edges, requests, searches, missing
         case listItems = "list_items", distinctEntries = "distinct_entries", papersBy = "papers_by"
-        case mergedVariants = "merged_variants", filesWritten = "files_written"
+        case mergedVariants = "merged_variants", filesWritten = "files_written", skippedLines = "skipped_lines"
     }
 
     public func jsonString() throws -> String {
@@ -57,6 +59,7 @@ public struct RunSummary: Sendable, Codable {
         }
         lines.append(row("arXiv requests", "\(requests) (title searches \(searches))"))
         if !missing.isEmpty { lines.append(row("missing", missing.joined(separator: " "))) }
+        if skippedLines > 0 { lines.append(row("skipped lines", "\(skippedLines) (see the errors above)")) }
         lines.append(row("files written", "\(filesWritten.count)"))
         for file in filesWritten { lines.append(row("", file)) }
         return lines.joined(separator: "\n")

@@ -21,10 +21,30 @@ import Testing
         return try Pipeline.run(options, log: .silent)
     }
 
+    @Test func anIdsFileLineThatIsNotAnIDMakesTheRunPartial() throws {
+        let folder = try makeTemporaryDirectory("run-ids")
+        let idsFile = folder + "/ids.txt"
+        try "# two papers of the bundled cache, and a typo\n2203.02155\n2305.18290v2\n2305.1829\n"
+            .write(toFile: idsFile, atomically: false, encoding: .utf8)
+        var fetch = FetchOptions()
+        fetch.offline = true
+        fetch.quiet = true
+        let options = RunOptions(input: .ids(path: idsFile), cacheDirectory: TestPaths.bundledCache.path,
+                                 outputDirectory: folder + "/out", fetch: fetch)
+        let (summary, exit) = try Pipeline.run(options, log: .silent)
+        #expect(exit == CiteGraph.ExitStatus.partial)
+        #expect(summary.skippedLines == 1)
+        #expect(summary.papers == 2)
+        #expect(summary.text.contains("skipped lines"))
+        // The outputs were still written.
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/corpus.json"))
+    }
+
     @Test func bundledListFigures() throws {
         let out = try makeTemporaryDirectory("run")
         let (summary, exit) = try offlineRun(into: out)
         #expect(exit == CiteGraph.ExitStatus.success)
+        #expect(summary.skippedLines == 0)
         #expect(summary.listItems == 96)
         #expect(summary.distinctEntries == 82)
         #expect(summary.papers == 77)

@@ -5,7 +5,7 @@ import Testing
     func summary(edges: [String: [String: Int]]) -> RunSummary {
         RunSummary(source: "list.md", listItems: 3, distinctEntries: 2, papers: 1, papersBy: ["direct": 1],
                    resources: 1, unresolved: 0, sections: 1, authors: 2, mergedVariants: 0, edges: edges,
-                   requests: 0, searches: 0, missing: [], filesWritten: [])
+                   requests: 0, searches: 0, missing: [], skippedLines: 0, filesWritten: [])
     }
 
     @Test func everyGraphFileGetsOneEdgesLineAndAnEdgelessOneSaysNone() {
