@@ -5,7 +5,8 @@ public enum AtomError: UserFacingError, Equatable {
     case arxivError(message: String)
     /// Nothing but whitespace.
     case emptyBody
-    /// kind: "plain text", "HTML page" or "XML but not an Atom feed".
+    /// kind: "plain text", "binary data", "gzip-compressed data …", "HTML page" or "XML but not
+    /// an Atom feed".
     case notAtom(kind: String, excerpt: String)
     /// Not well-formed XML (truncated, not UTF-8, over libxml2's entity limits), or an entry that
     /// cannot be an arXiv entry (no id, an id that is not an arXiv id).
@@ -59,6 +60,11 @@ enum BodySniffer {
         let rest = prefix[index...]
         let excerptText = excerpt(rest)
         guard rest.first == UInt8(ascii: "<") else {
+            // Compressed or binary bytes are described, not echoed (they would garble a terminal).
+            if rest.count >= 2, rest[index] == 0x1F, rest[index + 1] == 0x8B {
+                return .notAtom(kind: "gzip-compressed data (decompress it first)", excerpt: hexExcerpt(rest))
+            }
+            if isBinary(rest.prefix(512)) { return .notAtom(kind: "binary data", excerpt: hexExcerpt(rest)) }
             return .notAtom(kind: "plain text", excerpt: excerptText)
         }
         let head = String(decoding: rest.prefix(64), as: UTF8.self).lowercased()
@@ -73,6 +79,29 @@ enum BodySniffer {
         let line = bytes.prefix(400).prefix { $0 != 0x0A && $0 != 0x0D }
         let text = String(decoding: line, as: UTF8.self)
         return text.count > 80 ? String(text.prefix(80)) + "…" : text
+    }
+
+    /// Control bytes other than tab and line breaks, or bytes that are not UTF-8. A multi-byte
+    /// character cut off at the end of `bytes` still counts as text.
+    static func isBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.contains(where: { $0 < 0x20 && !isSpace($0) || $0 == 0x7F }) { return true }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var decoded = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): decoded += scalar.utf8.count
+            case .emptyInput: return false
+            case .error: return bytes.count - decoded > 3
+            }
+        }
+    }
+
+    /// The first bytes in hexadecimal.
+    static func hexExcerpt(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits = Array("0123456789abcdef")
+        let hex = bytes.prefix(8).map { String([digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]]) }
+        return "bytes " + hex.joined(separator: " ") + (bytes.count > 8 ? " …" : "")
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

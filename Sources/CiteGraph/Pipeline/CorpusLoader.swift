@@ -21,6 +21,11 @@ public enum CorpusLoader {
         switch options.input {
         case .list(let path):
             let list = try ReadingList.load(path: path)
+            // Most likely the wrong file (a README without a reading list): empty outputs and
+            // exit status 0 would hide that.
+            guard !list.items.isEmpty else {
+                throw CiteGraphError("\(path): no list entry found (citegraph reads Markdown bullets with links, `- [Title](https://arxiv.org/abs/…)`, under headings)")
+            }
             return try resolveAndFetch(list, kind: "list", options: options, log: log, progress: progress)
         case .ids(let path):
             let list = try ReadingList.loadIDs(path: path)

@@ -129,6 +129,27 @@ import Testing
         #expect(AtomError.notAtom(kind: "plain text", excerpt: "").exitCode == .badInput)
     }
 
+    @Test func compressedAndBinaryBodiesAreDescribedNotEchoed() {
+        func error(_ bytes: [UInt8]) -> AtomError? {
+            do {
+                _ = try AtomParser.parseFeed(bytes: bytes)
+                return nil
+            } catch {
+                return error as? AtomError
+            }
+        }
+        // gzip's magic number, then whatever.
+        #expect(error([0x1F, 0x8B, 0x08, 0x00, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46])
+            == .notAtom(kind: "gzip-compressed data (decompress it first)", excerpt: "bytes 1f 8b 08 00 41 42 43 44 …"))
+        #expect(error([0x7D, 0xD6, 0x00, 0x3D, 0x0A]) == .notAtom(kind: "binary data", excerpt: "bytes 7d d6 00 3d 0a"))
+        // Not UTF-8, no control bytes.
+        #expect(error(Array(repeating: 0xE9, count: 20)) == .notAtom(kind: "binary data", excerpt: "bytes e9 e9 e9 e9 e9 e9 e9 e9 …"))
+        // Text in another script is still text.
+        #expect(error(Array("Débit dépassé.\n".utf8)) == .notAtom(kind: "plain text", excerpt: "Débit dépassé."))
+        // Latin-1 XML still goes to libxml2 (which reads its encoding declaration).
+        #expect(Self.error("latin1_declared.xml") == nil)
+    }
+
     @Test func emptyBodies() {
         #expect(throws: AtomError.emptyBody) { try AtomParser.parseFeed(bytes: []) }
         #expect(throws: AtomError.emptyBody) { try AtomParser.parseFeed(bytes: Array(" \n\t\r\n".utf8)) }
