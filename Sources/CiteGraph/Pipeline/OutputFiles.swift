@@ -16,6 +16,15 @@ public struct OutputFiles: Sendable {
         }
     }
 
+    /// Throws when `directory` exists but is not a folder (so a run fails before its work, not
+    /// after); a missing folder is fine (it is created when the first file is written).
+    public static func checkFolder(_ directory: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), !isFolder.boolValue {
+            throw CiteGraphError("cannot write into \(directory): it is a file, not a folder", exitCode: .cannotWrite)
+        }
+    }
+
     /// Writes one file at `path` (its folder created when missing), atomically.
     public static func write(_ text: String, toPath path: String) throws {
         try write(toPath: path) { $0.write(bytes: text.utf8) }

@@ -4,6 +4,8 @@ import Foundation
 public enum Pipeline {
     public static func run(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> (summary: RunSummary, exit: ExitStatus) {
         var timer = StageTimer(log: log)
+        // Before the work (fetching can take hours), not after it.
+        try OutputFiles.checkFolder(options.outputDirectory)
         let loaded = try CorpusLoader.load(options, log: log, progress: progress)
         timer.mark("load corpus")
         let corpus = loaded.corpus

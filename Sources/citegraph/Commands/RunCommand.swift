@@ -71,6 +71,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         let inputs = [list != nil, ids != nil, query != nil, fromFeeds != nil].filter { $0 }.count
         if inputs > 1 { throw ValidationError("give one input: LIST, --ids, --query or --from-feeds") }
+        guard max >= 1 else { throw ValidationError("--max must be at least 1") }
         _ = try skippedOutputs()
     }
 

@@ -59,6 +59,10 @@ import Testing
         #expect(unknown.status == ExitStatus.badInput.rawValue)
         #expect(unknown.stderr.contains("--no-such-option"))
 
+        let noPaper = try CiteGraphExecutable.run(["run", "--query", "ti:alignment", "--max", "0", "--offline"], in: directory)
+        #expect(noPaper.status == ExitStatus.badInput.rawValue)
+        #expect(noPaper.stderr.contains("--max must be at least 1"))
+
         // A value that parses but cannot be meant: no node kept would write an empty graph.
         let noNode = try CiteGraphExecutable.run(["graph", "--top", "0"], in: directory)
         #expect(noNode.status == ExitStatus.badInput.rawValue)

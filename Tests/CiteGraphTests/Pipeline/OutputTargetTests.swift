@@ -61,6 +61,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
+    @Test func aRunWhoseOutputFolderIsAFileFailsBeforeItsWork() throws {
+        let directory = try makeTemporaryDirectory("out-file-folder")
+        let notAFolder = directory + "/output"
+        try "a file".write(toFile: notAFolder, atomically: false, encoding: .utf8)
+        var fetch = FetchOptions()
+        fetch.offline = true
+        // An empty cache: were the corpus loaded first, the run would stop on the missing papers.
+        let options = RunOptions(input: .list(path: TestPaths.bundledList.path), cacheDirectory: directory + "/cache",
+                                 outputDirectory: notAFolder, fetch: fetch)
+        #expect(performing: { _ = try Pipeline.run(options, log: .silent) }, throws: { error in
+            guard let error = error as? CiteGraphError else { return false }
+            return error.exitCode == .cannotWrite && error.message == "cannot write into \(notAFolder): it is a file, not a folder"
+        })
+    }
+
     @Test func aFileThatCannotBeWrittenEndsWithTheWriteStatus() throws {
         let directory = try makeTemporaryDirectory("out-unwritable")
         // A file where a folder should be: the temporary file cannot be opened (ENOTDIR).
