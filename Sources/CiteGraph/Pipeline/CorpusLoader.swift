@@ -127,4 +127,6 @@ struct CachedSearches: ArxivSearching {
     func search(query: String, maxResults: Int) throws -> [ArxivEntry] {
         Array((cache.cachedSearch(query: query) ?? []).prefix(maxResults))
     }
+
+    var searchedWhere: String { "its saved arXiv searches (--offline: no new search)" }
 }

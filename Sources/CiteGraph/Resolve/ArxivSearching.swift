@@ -5,4 +5,10 @@ public protocol ArxivSearching {
     /// Runs one arXiv `search_query` (e.g. `ti:"direct preference optimization"`) and returns at
     /// most `maxResults` entries.
     func search(query: String, maxResults: Int) throws -> [ArxivEntry]
+    /// Where the searches look, for the message of an entry no search found: "an arXiv search".
+    var searchedWhere: String { get }
+}
+
+extension ArxivSearching {
+    public var searchedWhere: String { "an arXiv search" }
 }

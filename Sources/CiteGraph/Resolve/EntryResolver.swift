@@ -73,7 +73,7 @@ public enum EntryResolver {
 
         for i in pending {
             let entry = entries[i]
-            let (reason, candidates) = (finalDecisions[i] ?? .none).unresolvedReason(searched: searcher != nil)
+            let (reason, candidates) = (finalDecisions[i] ?? .none).unresolvedReason(searchedWhere: searcher?.searchedWhere)
             result.unresolved.append(unresolved(entry, reason: reason, candidates: candidates))
             let shown = candidates.map { "\($0.id) '\($0.currentTitle)' (\(TitleDecision.format($0.score)))" }
             result.diagnostics.append(Diagnostic(

@@ -33,8 +33,9 @@ enum TitleDecision: Equatable {
     }
 
     /// Why the entry stayed unresolved, and the candidates to show.
-    func unresolvedReason(searched: Bool) -> (reason: String, candidates: [TitleMatch]) {
-        let whereLooked = searched ? "in the cache or an arXiv search" : "in the cache (no arXiv search made)"
+    /// `searchedWhere`: what the searcher looked in (nil: no search made).
+    func unresolvedReason(searchedWhere: String?) -> (reason: String, candidates: [TitleMatch]) {
+        let whereLooked = searchedWhere.map { "in the cache or \($0)" } ?? "in the cache (no arXiv search made)"
         switch self {
         case .match: return ("", [])
         case .ambiguous(let c):

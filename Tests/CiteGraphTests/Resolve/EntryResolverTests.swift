@@ -166,3 +166,29 @@ import Testing
         #expect(TitleSearchQuery.phrase("The \"Best\" Title: Ever!") == "ti:\"the best title ever\"")
     }
 }
+
+/// The message of an entry no title lookup found says where citegraph looked.
+@Suite struct UnresolvedReasonTests {
+    func offlineReason() throws -> String? {
+        let folder = try makeTemporaryDirectory("unresolved-reason")
+        let list = folder + "/list.md"
+        try "# L\n\n## S\n\n- [A Title No Cache Holds At All](https://aclanthology.org/2099.acl-long.1/)\n"
+            .write(toFile: list, atomically: false, encoding: .utf8)
+        var fetch = FetchOptions()
+        fetch.offline = true
+        let options = RunOptions(input: .list(path: list), cacheDirectory: TestPaths.bundledCache.path, fetch: fetch)
+        return try CorpusLoader.load(options, log: .silent).corpus.unresolved.first?.reason
+    }
+
+    @Test func offlineTheSavedSearchesAreNamedNotANewSearch() throws {
+        let reason = try #require(try offlineReason())
+        #expect(reason == "no paper with this title in the cache or its saved arXiv searches (--offline: no new search)")
+    }
+
+    @Test func withASearcherTheSearchIsNamed() {
+        #expect(TitleDecision.none.unresolvedReason(searchedWhere: FakeArxivSearch(entries: []).searchedWhere).reason
+            == "no paper with this title in the cache or an arXiv search")
+        #expect(TitleDecision.none.unresolvedReason(searchedWhere: nil).reason
+            == "no paper with this title in the cache (no arXiv search made)")
+    }
+}
