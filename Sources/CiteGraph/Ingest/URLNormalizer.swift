@@ -19,6 +19,22 @@ public enum URLNormalizer {
         return result
     }
 
+    /// What two links to the same page or paper share, for merging list items: the normalized
+    /// URL without its scheme (`http://` and `https://` name one page), an OpenReview paper by its
+    /// id whether the link is to its forum or its PDF, an ACL Anthology paper with or without
+    /// `.pdf`. The entry keeps the normalized URL of its first link.
+    public static func identity(ofNormalized url: String) -> String {
+        guard let address = WebAddress(url) else { return url }
+        var rest = Substring(url)
+        if let schemeEnd = rest.range(of: "://") { rest = rest[schemeEnd.upperBound...] }
+        if address.isOnDomain("openreview.net"), ["/forum", "/pdf"].contains(address.path),
+           let id = address.queryItems.first(where: { $0.name == "id" })?.value {
+            return "openreview.net/forum?id=\(id)"
+        }
+        if address.isOnDomain("aclanthology.org"), rest.hasSuffix(".pdf") { return String(rest.dropLast(4)) }
+        return String(rest)
+    }
+
     private static let defaultPorts = ["http": "80", "https": "443"]
 
     private static let trackingParameters: Set<String> = ["fbclid", "gclid", "mc_cid", "mc_eid", "ref_src", "igshid"]

@@ -57,3 +57,31 @@ import Testing
         #expect(ResourceDate.date(fromURL: url) == nil)
     }
 }
+
+/// Items linking the same page or paper in another spelling are one entry.
+@Suite struct EntryIdentityTests {
+    @Test func schemeOpenReviewFormAndAnthologyPDFDoNotSplitAnEntry() {
+        let list = ReadingListParser.parse("""
+        # L
+        ## Posts
+        - [Post](http://example.com/post)
+        - [Post again](https://example.com/post/)
+        - [Other post](https://example.com/other)
+        ## Papers
+        - [Paper X](https://openreview.net/forum?id=abc123)
+        - [Paper X, PDF](https://openreview.net/pdf?id=abc123)
+        - [Paper Y](https://openreview.net/pdf?id=xyz789)
+        - [ACL paper](https://aclanthology.org/2023.acl-long.1.pdf)
+        - [ACL paper page](https://aclanthology.org/2023.acl-long.1/)
+        - [Another ACL paper](https://aclanthology.org/2023.acl-long.2/)
+        """, source: "l.md")
+        let entries = list.entries()
+        #expect(entries.map(\.key) == [
+            "http://example.com/post", "https://example.com/other",
+            "https://openreview.net/forum?id=abc123", "https://openreview.net/pdf?id=xyz789",
+            "https://aclanthology.org/2023.acl-long.1.pdf", "https://aclanthology.org/2023.acl-long.2",
+        ])
+        #expect(entries.map(\.lines) == [[3, 4], [5], [7, 8], [9], [10, 11], [12]])
+        #expect(entries[2].titles == ["Paper X", "Paper X, PDF"])
+    }
+}
