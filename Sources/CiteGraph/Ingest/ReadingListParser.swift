@@ -1,8 +1,8 @@
 import OrderedCollections
 
 /// Reads a Markdown reading list the way a person does: the heading path above each bullet is
-/// its section, every bullet with a link (or an `arXiv:ID`) is an item, table-of-contents
-/// bullets (links to `#anchors` only) are skipped. Odd Markdown never throws: problems become
+/// its section, every bullet or table row with a link (or an `arXiv:ID`) is an item,
+/// table-of-contents bullets (links to `#anchors` only) are skipped. Odd Markdown never throws: problems become
 /// diagnostics with their lines.
 public enum ReadingListParser {
     public static func parse(_ markdown: String, source: String) -> ReadingList {
@@ -35,12 +35,34 @@ public enum ReadingListParser {
                 if let item = listItem(paragraphs, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
                     items.append(item)
                 }
+            case .tableRow(let cells, let table, let line):
+                // The title cell first (it makes the title), then the others (for their links).
+                var cellSegments = cells.map { InlineText.segments(of: inline.parse($0)) }
+                diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
+                if let titleCell = titleCell(cellSegments, table: table) {
+                    cellSegments.insert(cellSegments.remove(at: titleCell), at: 0)
+                }
+                if let item = listItem(cellSegments, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
+                    items.append(item)
+                }
             }
         }
         return ReadingList(source: source, sections: Array(sections), items: items, diagnostics: diagnostics)
     }
 
-    /// The item a bullet makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
+    /// The cell a table row's title comes from: the title column's (`Table.titleColumn`) when it
+    /// holds one, else the first cell that does; a cell holding only `[arXiv](…)` or `[Code](…)`
+    /// holds none.
+    private static func titleCell(_ cells: [[InlineSegment]], table: Table) -> Int? {
+        func holdsTitle(_ index: Int) -> Bool {
+            let title = ItemTitle.compose(cells[index])
+            return !title.isEmpty && !ItemTitle.isLabel(title)
+        }
+        if let column = table.titleColumn, cells.indices.contains(column), holdsTitle(column) { return column }
+        return cells.indices.first(where: holdsTitle)
+    }
+
+    /// The item a bullet or table row makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
     private static func listItem(_ paragraphs: [[InlineSegment]], section: SectionPath, line: Int, source: String,
                                  diagnostics: inout [Diagnostic]) -> ListItem? {
         let segments = paragraphs.flatMap { $0 }

@@ -1,11 +1,13 @@
-/// Reads a document line by line into the blocks a reading list is made of: headings and list
-/// items (with their raw inline text), reference definitions, and what to skip (fenced and
-/// indented code, HTML comments and blocks, thematic breaks, plain paragraphs).
+/// Reads a document line by line into the blocks a reading list is made of: headings, list items
+/// and table rows (with their raw inline text), reference definitions, and what to skip (fenced
+/// and indented code, HTML comments and blocks, thematic breaks, plain paragraphs).
 struct BlockScanner {
     enum Block: Sendable, Hashable {
         case heading(Heading)
         /// A list item: its text (continuation lines joined with newlines) and first line.
         case item(text: String, line: Int)
+        /// A body row of a table: its cells (raw inline text) and the table's header.
+        case tableRow(cells: [String], table: Table, line: Int)
     }
 
     /// Separates the paragraphs of one item's text.
@@ -27,6 +29,8 @@ struct BlockScanner {
     private var paragraph: (lines: [Substring], start: Int)?
     private var previousLineBlank = true
     private var inIndentedCode = false
+    /// The table whose body rows the next lines are, until a blank line or another block.
+    private var table: Table?
 
     static func scan(_ text: String) -> BlockScanner {
         var scanner = BlockScanner()
@@ -49,6 +53,7 @@ struct BlockScanner {
         if indentation.isBlank {
             previousLineBlank = true
             paragraph = nil
+            table = nil
             return
         }
         defer { previousLineBlank = false }
@@ -62,7 +67,20 @@ struct BlockScanner {
         if let opened = CodeFence.opening(text, line: line.number) {
             closeItems(deeperThan: indent)
             paragraph = nil
+            table = nil
             fence = opened
+            return
+        }
+        if let table, indent <= 3, !Self.startsOtherBlock(text, indent: indent) {
+            blocks.append(.tableRow(cells: (Table.cells(of: text) ?? [text]).map { String($0) }, table: table, line: line.number))
+            return
+        }
+        table = nil
+        // A table's header is a one-line paragraph outside any list; this line, its delimiter row.
+        if indent <= 3, openItems.isEmpty, let paragraph, paragraph.lines.count == 1,
+           let opened = Table.opening(headerLine: paragraph.lines[0], delimiterLine: text) {
+            self.paragraph = nil
+            table = opened
             return
         }
         if indent <= 3, let heading = Heading.readATX(text, line: line.number) {
@@ -118,6 +136,13 @@ struct BlockScanner {
         } else {
             paragraph?.lines.append(text)
         }
+    }
+
+    /// Whether a line ends a table by starting another block (GFM: a heading, quote, fence,
+    /// thematic break, list item or HTML block).
+    private static func startsOtherBlock(_ text: Substring, indent: Int) -> Bool {
+        Heading.readATX(text, line: 0) != nil || ThematicBreak.matches(text) || HTMLBlock.starts(text)
+            || ListMarker.read(text, column: indent).map { !$0.isEmpty } == true
     }
 
     /// CommonMark: an empty item, or a numbered one not starting at 1, cannot interrupt a paragraph.
