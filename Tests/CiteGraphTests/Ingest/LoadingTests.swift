@@ -31,12 +31,8 @@ import Testing
         let path = folder + "/README.md"
         try "# A project\n\nSome prose, a [link](https://example.com) in a paragraph.\n\n## Usage\n\n- no link here\n"
             .write(toFile: path, atomically: false, encoding: .utf8)
-        var fetch = FetchOptions()
-        fetch.offline = true
-        let options = RunOptions(input: .list(path: path), cacheDirectory: TestPaths.bundledCache.path,
-                                 outputDirectory: folder + "/out", fetch: fetch)
         #expect {
-            try CorpusLoader.load(options, log: .silent)
+            try CorpusLoader.load(.offline(.list(path: path), output: folder + "/out"), log: .silent)
         } throws: { error in
             guard let error = error as? CiteGraphError else { return false }
             return error.exitCode == .badInput && error.message.hasPrefix(path + ": no list entry found")

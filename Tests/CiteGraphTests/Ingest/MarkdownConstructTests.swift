@@ -3,7 +3,7 @@ import Testing
 
 /// One small list per Markdown construct; every expected value written by reading the input.
 @Suite struct MarkdownConstructTests {
-    private func parse(_ markdown: String) -> ReadingList {
+    func parse(_ markdown: String) -> ReadingList {
         ReadingListParser.parse(markdown, source: "test.md")
     }
 

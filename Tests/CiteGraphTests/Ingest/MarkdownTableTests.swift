@@ -2,11 +2,7 @@ import Testing
 @testable import CiteGraph
 
 /// GitHub tables, one paper a row: every expected value written by reading the input.
-@Suite struct MarkdownTableTests {
-    private func parse(_ markdown: String) -> ReadingList {
-        ReadingListParser.parse(markdown, source: "test.md")
-    }
-
+extension MarkdownConstructTests {
     @Test func eachBodyRowWithALinkIsAnItemTitledByItsTitleColumn() {
         let list = parse("""
         # Awesome

@@ -7,12 +7,7 @@ import Testing
 /// over corpus.json, and are written here by hand).
 @Suite struct BundledAnalysisTests {
     static func bundledCorpus() throws -> Corpus {
-        var fetch = FetchOptions()
-        fetch.offline = true
-        fetch.quiet = true
-        let options = RunOptions(input: .list(path: TestPaths.bundledList.path),
-                                 cacheDirectory: TestPaths.bundledCache.path, fetch: fetch)
-        return try CorpusLoader.load(options, log: .silent).corpus
+        try CorpusLoader.load(.offline(.list(path: TestPaths.bundledList.path)), log: .silent).corpus
     }
 
     /// Every paper once in `all` and once in its primary group, in the month of its first version.

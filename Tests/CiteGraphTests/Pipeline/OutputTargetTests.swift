@@ -65,11 +65,8 @@ import Testing
         let directory = try makeTemporaryDirectory("out-file-folder")
         let notAFolder = directory + "/output"
         try "a file".write(toFile: notAFolder, atomically: false, encoding: .utf8)
-        var fetch = FetchOptions()
-        fetch.offline = true
         // An empty cache: were the corpus loaded first, the run would stop on the missing papers.
-        let options = RunOptions(input: .list(path: TestPaths.bundledList.path), cacheDirectory: directory + "/cache",
-                                 outputDirectory: notAFolder, fetch: fetch)
+        let options = RunOptions.offline(.list(path: TestPaths.bundledList.path), cache: directory + "/cache", output: notAFolder)
         #expect(performing: { _ = try Pipeline.run(options, log: .silent) }, throws: { error in
             guard let error = error as? CiteGraphError else { return false }
             return error.exitCode == .cannotWrite && error.message == "cannot write into \(notAFolder): it is a file, not a folder"

@@ -13,12 +13,7 @@ import Testing
     ]
 
     func offlineRun(into out: String, cache: String = TestPaths.bundledCache.path) throws -> (RunSummary, CiteGraph.ExitStatus) {
-        var fetch = FetchOptions()
-        fetch.offline = true
-        fetch.quiet = true
-        let options = RunOptions(input: .list(path: TestPaths.bundledList.path), cacheDirectory: cache,
-                                 outputDirectory: out, fetch: fetch)
-        return try Pipeline.run(options, log: .silent)
+        try Pipeline.run(.offline(.list(path: TestPaths.bundledList.path), cache: cache, output: out), log: .silent)
     }
 
     @Test func anIdsFileLineThatIsNotAnIDMakesTheRunPartial() throws {
@@ -26,12 +21,7 @@ import Testing
         let idsFile = folder + "/ids.txt"
         try "# two papers of the bundled cache, and a typo\n2203.02155\n2305.18290v2\n2305.1829\n"
             .write(toFile: idsFile, atomically: false, encoding: .utf8)
-        var fetch = FetchOptions()
-        fetch.offline = true
-        fetch.quiet = true
-        let options = RunOptions(input: .ids(path: idsFile), cacheDirectory: TestPaths.bundledCache.path,
-                                 outputDirectory: folder + "/out", fetch: fetch)
-        let (summary, exit) = try Pipeline.run(options, log: .silent)
+        let (summary, exit) = try Pipeline.run(.offline(.ids(path: idsFile), output: folder + "/out"), log: .silent)
         #expect(exit == CiteGraph.ExitStatus.partial)
         #expect(summary.skippedLines == 1)
         #expect(summary.papers == 2)

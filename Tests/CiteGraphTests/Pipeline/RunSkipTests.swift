@@ -7,12 +7,7 @@ import Testing
 /// skipped), and the files written are listed in the same order as in a full run.
 @Suite struct RunSkipTests {
     func offlineRun(into out: String, skip: Set<RunOutput>) throws -> RunSummary {
-        var fetch = FetchOptions()
-        fetch.offline = true
-        fetch.quiet = true
-        let options = RunOptions(input: .list(path: TestPaths.bundledList.path), cacheDirectory: TestPaths.bundledCache.path,
-                                 outputDirectory: out, fetch: fetch, skip: skip)
-        return try Pipeline.run(options, log: .silent).summary
+        try Pipeline.run(.offline(.list(path: TestPaths.bundledList.path), output: out, skip: skip), log: .silent).summary
     }
 
     func names(_ summary: RunSummary) -> [String] {

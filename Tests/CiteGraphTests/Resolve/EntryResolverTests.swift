@@ -174,10 +174,7 @@ import Testing
         let list = folder + "/list.md"
         try "# L\n\n## S\n\n- [A Title No Cache Holds At All](https://aclanthology.org/2099.acl-long.1/)\n"
             .write(toFile: list, atomically: false, encoding: .utf8)
-        var fetch = FetchOptions()
-        fetch.offline = true
-        let options = RunOptions(input: .list(path: list), cacheDirectory: TestPaths.bundledCache.path, fetch: fetch)
-        return try CorpusLoader.load(options, log: .silent).corpus.unresolved.first?.reason
+        return try CorpusLoader.load(.offline(.list(path: list)), log: .silent).corpus.unresolved.first?.reason
     }
 
     @Test func offlineTheSavedSearchesAreNamedNotANewSearch() throws {
