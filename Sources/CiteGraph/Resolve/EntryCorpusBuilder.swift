@@ -54,6 +54,8 @@ struct EntryCorpusBuilder {
 
     /// Papers in id order with canonical authors; of entries with the same id, the last describes
     /// the paper and the first gives its listed title (and its version when the last has none).
+    /// `origin.entries` becomes the number of distinct papers (a paper read twice, from two feeds
+    /// or two pages of a query, is one entry).
     consuming func build(origin: Corpus.Origin, aliases: AuthorAliases) -> Corpus {
         let order = PaperOrder.byID(papers.map(\.arxivID))
         var kept: [Int] = []
@@ -70,6 +72,8 @@ struct EntryCorpusBuilder {
             kept.append(last)
             n = end
         }
+        var origin = origin
+        origin.entries = kept.count
         PaperOrder.arrange(&papers, as: kept)
         let ordered = authorship.reordered(kept)
         authorship = Authorship()

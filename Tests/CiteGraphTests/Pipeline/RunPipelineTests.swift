@@ -136,3 +136,18 @@ import Testing
         #expect(timeline.contains("\n2023-05,all,"))
     }
 }
+
+/// `--from-feeds` counts what it read and what was distinct.
+@Suite struct FromFeedsCountTests {
+    @Test func aPaperInTwoFeedsIsOneEntry() throws {
+        let folder = try makeTemporaryDirectory("feeds-twice")
+        let feed = TestPaths.fixture("atom/classic_two_entries.xml").path
+        try FileManager.default.copyItem(atPath: feed, toPath: folder + "/a.xml")
+        try FileManager.default.copyItem(atPath: feed, toPath: folder + "/b.xml")
+        let corpus = try CorpusLoader.load(.offline(.feeds(directory: folder)), log: .silent).corpus
+        // Two entries a file (read off the fixture), the same two in both.
+        #expect(corpus.origin.items == 4)
+        #expect(corpus.origin.entries == 2)
+        #expect(corpus.papers.map(\.arxivID.rawValue) == ["2305.18290", "hep-th/9901001"])
+    }
+}
