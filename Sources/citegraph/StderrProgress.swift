@@ -48,6 +48,10 @@ final class StderrProgress: CiteGraph.ProgressReporting {
             status()
         case let .warning(message):
             line("warning: \(message)")
+        case let .reading(files, of, papers):
+            show("reading feeds: \(files)/\(of) files, \(papers) papers")
+        case let .stage(stage):
+            show(stage + "…")
         case .finished:
             clearStatus()
         }
@@ -60,6 +64,12 @@ final class StderrProgress: CiteGraph.ProgressReporting {
         var text = "fetch: \(done)/\(total) papers, \(requests) request\(requests == 1 ? "" : "s")"
         if let waiting, waiting >= 0.5 { text += ", waiting \(String(format: "%.0f", waiting.rounded(.up))) s" }
         if remainingRequests > 0 { text += ", ETA \(String(format: "%.0f", eta.rounded(.up))) s" }
+        show(text)
+    }
+
+    /// Redraws the status line (on a terminal only).
+    private func show(_ text: String) {
+        guard isTerminal else { return }
         write("\r\u{1B}[K" + text)
         statusShown = true
     }

@@ -1,5 +1,6 @@
-/// What the fetcher tells whoever shows progress (the CLI draws a status line on a terminal,
-/// prints one line per request with `--verbose`, and nothing with `--quiet`).
+/// What the fetcher (and a run's later stages) tell whoever shows progress (the CLI draws a
+/// status line on a terminal, prints one line per request with `--verbose`, and nothing with
+/// `--quiet`).
 public enum FetchEvent: Sendable, Equatable {
     /// `total` papers asked for, `cached` of them already in the cache.
     case started(total: Int, cached: Int)
@@ -13,6 +14,10 @@ public enum FetchEvent: Sendable, Equatable {
     case progress(done: Int, total: Int, requests: Int)
     /// Something the user should know that does not stop the run (a corrupt cache file).
     case warning(String)
+    /// `--from-feeds`: `files` of `of` feed files read, `papers` entries so far.
+    case reading(files: Int, of: Int, papers: Int)
+    /// A run's next stage after loading its corpus (building the graph, writing files).
+    case stage(String)
     case finished
 }
 

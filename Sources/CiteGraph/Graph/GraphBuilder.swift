@@ -9,6 +9,17 @@ public struct GraphBuildResult: Sendable, Hashable {
         self.graph = graph
         self.hyperAuthorPapers = hyperAuthorPapers
     }
+
+    /// What to tell the user about `hyperAuthorPapers` (nil when there are none): how many, and
+    /// their ids, the first `idsShown` only unless `allIDs` (all of arXiv has thousands).
+    public func hyperAuthorNote(maxAuthors: Int, allIDs: Bool) -> String? {
+        guard !hyperAuthorPapers.isEmpty else { return nil }
+        let idsShown = 20
+        let shown = allIDs ? hyperAuthorPapers[...] : hyperAuthorPapers.prefix(idsShown)
+        let more = hyperAuthorPapers.count - shown.count
+        return "\(hyperAuthorPapers.count) paper(s) with more than \(maxAuthors) authors add no co-author edges: "
+            + shown.map(\.rawValue).joined(separator: " ") + (more > 0 ? " … and \(more) more (--verbose lists them all)" : "")
+    }
 }
 
 /// Builds any view of a corpus: the full typed graph once, then a projection of it.

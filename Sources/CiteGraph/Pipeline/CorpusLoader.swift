@@ -33,7 +33,7 @@ public enum CorpusLoader {
         case .query(let query, let max):
             return try fromQuery(query, max: max, options: options, progress: progress)
         case .feeds(let directory):
-            return try fromFeeds(directory, options: options, log: log)
+            return try fromFeeds(directory, options: options, log: log, progress: progress)
         }
     }
 
@@ -84,7 +84,8 @@ public enum CorpusLoader {
     }
 
     /// `--from-feeds`: every entry of every `.xml` feed in a folder, streamed; nothing fetched.
-    static func fromFeeds(_ directory: String, options: RunOptions, log: StatusLog) throws -> Result {
+    static func fromFeeds(_ directory: String, options: RunOptions, log: StatusLog,
+                          progress: (any ProgressReporting)? = nil) throws -> Result {
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".xml") }.sorted()
@@ -102,8 +103,12 @@ public enum CorpusLoader {
             paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
             prepare: { EntryCorpusBuilder.prepare($0, keepComment: false) },
             onBatch: { batch in for prepared in batch { builder.add(prepared) } },
-            onFile: { n in log.detail("read \(paths[n]) (\(n + 1)/\(paths.count), \(builder.count) entries so far)") })
+            onFile: { n in
+                log.detail("read \(paths[n]) (\(n + 1)/\(paths.count), \(builder.count) entries so far)")
+                progress?.report(.reading(files: n + 1, of: paths.count, papers: builder.count))
+            })
         let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
+        progress?.report(.stage("merging author name variants"))
         let origin = Corpus.Origin(kind: "feeds", source: directory, items: builder.count, entries: builder.count)
         let corpus = builder.build(origin: origin, aliases: aliases)
         return Result(corpus: corpus, missing: [], requests: 0, searches: 0, offlineMissing: false)

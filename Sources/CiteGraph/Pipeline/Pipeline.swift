@@ -3,7 +3,7 @@ import Foundation
 /// `citegraph run`: the whole job, from the input to every file under the output folder.
 public enum Pipeline {
     public static func run(_ options: RunOptions, log: StatusLog, progress: (any ProgressReporting)? = nil) throws -> (summary: RunSummary, exit: ExitStatus) {
-        var timer = StageTimer(log: log)
+        var timer = StageTimer(log: log, progress: progress)
         // Before the work (fetching can take hours), not after it.
         try OutputFiles.checkFolder(options.outputDirectory)
         let loaded = try CorpusLoader.load(options, log: log, progress: progress)
@@ -13,6 +13,7 @@ public enum Pipeline {
         log.diagnostics(corpus.diagnostics, source: corpus.origin.source)
         var files = try OutputFiles(directory: options.outputDirectory)
         let edges = try writeOutputs(corpus, options: options, to: &files, log: log, timer: &timer)
+        progress?.report(.finished)
 
         var by: [String: Int] = [:]
         for paper in corpus.papers { by[paper.resolution.method.rawValue, default: 0] += 1 }
@@ -55,6 +56,7 @@ public enum Pipeline {
         let corpusJSON = Slot<Result<String?, any Error>>(), authorsCSV = Slot<Result<String?, any Error>>()
         let besideFiles = Slot<[AnalysisReport.File]>()
         let snapshot = files
+        timer.begin("building the graph and its views, writing corpus.json")
         Concurrently.run([
             {
                 guard !wanted.isEmpty else { return views.set([]) }
@@ -85,9 +87,7 @@ public enum Pipeline {
         for (output, view, built) in views.value {
             if view == .coauthor {
                 coauthors = built.graph
-                if !built.hyperAuthorPapers.isEmpty {
-                    log.info("\(built.hyperAuthorPapers.count) paper(s) with more than \(graphOptions.maxAuthors) authors add no co-author edges: \(built.hyperAuthorPapers.map(\.rawValue).joined(separator: " "))")
-                }
+                if let note = built.hyperAuthorNote(maxAuthors: graphOptions.maxAuthors, allIDs: log.verbose) { log.info(note) }
             }
             guard options.writes(output) else { continue }
             let stem = output.rawValue
@@ -98,11 +98,13 @@ public enum Pipeline {
             for edge in graph.edges { kinds[edge.kind, default: 0] += 1 }
             edges["\(stem).graphml"] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
         }
+        timer.begin("writing the graph files")
         try files.writeConcurrently(jobs)
         files.record([try authorsCSV.value.get()].compactMap { $0 })
         timer.mark("write graph files")
 
         // (3) The analyses: beside the views already, or now with the statistics.
+        if options.writes(.stats) { timer.begin("statistics (centralities, communities), timeline, comparisons") }
         let analysisFiles = options.writes(.stats)
             ? AnalysisReport.files(corpus, coauthors: coauthors, include: analyses) : besideFiles.value
         for file in analysisFiles {

@@ -6,11 +6,19 @@ import Foundation
 /// busy machine it is the steadier figure, and above the wall time when stages use both cores.
 struct StageTimer {
     let log: StatusLog
+    /// Told when a stage begins (the status line on a terminal).
+    let progress: (any ProgressReporting)?
     private var lastWall = Date()
     private var lastCPU = StageTimer.cpuSeconds()
 
-    init(log: StatusLog) {
+    init(log: StatusLog, progress: (any ProgressReporting)? = nil) {
         self.log = log
+        self.progress = progress
+    }
+
+    /// Says what the run does next: long stages on all of arXiv would otherwise be silent.
+    func begin(_ stage: String) {
+        progress?.report(.stage(stage))
     }
 
     /// Logs the time since the previous mark (or since the timer started) under `stage`.

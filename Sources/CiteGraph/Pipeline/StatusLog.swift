@@ -28,15 +28,41 @@ public struct StatusLog: Sendable {
         StatusLog.write("warning: " + message())
     }
 
+    /// Warnings printed before the rest are counted instead (without --verbose): on a large
+    /// corpus they run to thousands of lines that bury the summary.
+    public static let warningsShown = 20
+
     /// Prints each diagnostic, naming `source` where the diagnostic has a line but no file.
+    /// Every error is printed; past `warningsShown` warnings, one line says how many more there
+    /// are (all of them with --verbose, and in corpus.json).
     public func diagnostics(_ diagnostics: [Diagnostic], source: String? = nil) {
+        guard !quiet else { return }
+        for line in lines(of: diagnostics, source: source) { StatusLog.write(line) }
+    }
+
+    /// The lines `diagnostics` prints.
+    func lines(of diagnostics: [Diagnostic], source: String?) -> [String] {
+        var lines: [String] = []
+        var warnings = 0
         for var diagnostic in diagnostics {
+            if diagnostic.severity == .warning {
+                warnings += 1
+                if warnings > Self.warningsShown, !verbose { continue }
+            }
             if diagnostic.source == nil, diagnostic.line != nil { diagnostic.source = source }
-            info(diagnostic.description)
+            lines.append(diagnostic.description)
         }
+        if warnings > Self.warningsShown, !verbose {
+            lines.append("… and \(warnings - Self.warningsShown) more warnings (--verbose prints every one; corpus.json lists them under diagnostics)")
+        }
+        return lines
     }
 
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // On a terminal, a progress status line may be showing: cleared first, so the message
+        // does not run on after it.
+        FileHandle.standardError.write(Data(((stderrIsTerminal ? "\r\u{1B}[K" : "") + line + "\n").utf8))
     }
+
+    private static let stderrIsTerminal = isatty(STDERR_FILENO) != 0
 }

@@ -40,9 +40,8 @@ struct GraphCommand: ParsableCommand {
         let result = GraphBuilder.build(loaded, view: view, options: options)
         let graph = result.graph
         if !verbosity.quiet {
-            if !result.hyperAuthorPapers.isEmpty {
-                let ids = result.hyperAuthorPapers.map(\.rawValue).joined(separator: " ")
-                printError("note: \(result.hyperAuthorPapers.count) paper(s) with more than \(weights.maxAuthors) authors add no co-author edges: \(ids)")
+            if let note = result.hyperAuthorNote(maxAuthors: weights.maxAuthors, allIDs: verbosity.verbose) {
+                printError("note: " + note)
             }
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }

@@ -137,8 +137,29 @@ import Testing
     }
 }
 
-/// `--from-feeds` counts what it read and what was distinct.
+/// `--from-feeds` counts what it read and what was distinct, and says how far it got.
 @Suite struct FromFeedsCountTests {
+    final class Recorder: CiteGraph.ProgressReporting, @unchecked Sendable {
+        var events: [FetchEvent] = []
+        func report(_ event: FetchEvent) { events.append(event) }
+    }
+
+    @Test func aRunOnFeedsReportsEachFileAndEachStage() throws {
+        let folder = try makeTemporaryDirectory("feeds-progress")
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        for name in ["a.xml", "b.xml"] {
+            try FileManager.default.copyItem(atPath: TestPaths.fixture("atom/classic_two_entries.xml").path, toPath: folder + "/in/" + name)
+        }
+        let recorder = Recorder()
+        _ = try Pipeline.run(.offline(.feeds(directory: folder + "/in"), output: folder + "/out"), log: .silent, progress: recorder)
+        let reading = recorder.events.filter { if case .reading = $0 { true } else { false } }
+        #expect(reading == [.reading(files: 1, of: 2, papers: 2), .reading(files: 2, of: 2, papers: 4)])
+        let stages = recorder.events.compactMap { event -> String? in if case .stage(let stage) = event { stage } else { nil } }
+        #expect(stages.first == "merging author name variants")
+        #expect(stages.contains("writing the graph files"))
+        #expect(recorder.events.last == .finished)
+    }
+
     @Test func aPaperInTwoFeedsIsOneEntry() throws {
         let folder = try makeTemporaryDirectory("feeds-twice")
         let feed = TestPaths.fixture("atom/classic_two_entries.xml").path
