@@ -55,6 +55,25 @@ import Testing
         #expect(summary.bytes == total)
     }
 
+    @Test func aFolderHoldingAnEarlierCorpusIsRefused() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let writer = SyntheticCorpusWriter(layout: .feeds, entriesPerFeed: 10, singleEntryFeed: Self.singleEntryFeed)
+        try writer.write(try SyntheticCorpus(papers: 30, seed: 3), to: directory)
+        // A smaller corpus over it would leave feed-00003.xml of the first in place.
+        #expect(performing: { try writer.write(try SyntheticCorpus(papers: 15, seed: 3), to: directory) }, throws: { error in
+            "\(error)".contains("already holds 3 .xml files (feed-00001.xml…)")
+        })
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(names == ["feed-00001.xml", "feed-00002.xml", "feed-00003.xml"])
+        // Other files do not stand in the way.
+        let other = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try "notes".write(toFile: other + "/README.txt", atomically: false, encoding: .utf8)
+        #expect(try writer.write(try SyntheticCorpus(papers: 5, seed: 3), to: other).files == 1)
+    }
+
     @Test func cacheHoldsOneFilePerPaperNamedByFileStem() throws {
         let directory = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

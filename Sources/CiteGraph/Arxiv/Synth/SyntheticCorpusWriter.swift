@@ -33,13 +33,19 @@ public struct SyntheticCorpusWriter {
     }
 
     /// Writes `corpus` under `directory` (created if missing). `progress` is called after every
-    /// file with the summary so far.
+    /// file with the summary so far. A folder already holding feeds or cache files is refused: a
+    /// smaller corpus written over a larger one would leave the larger one's last files behind,
+    /// and `run --from-feeds` would read both.
     @discardableResult
     public func write(
         _ corpus: SyntheticCorpus, to directory: String, progress: (Summary) -> Void = { _ in }
     ) throws -> Summary {
         let root = URL(fileURLWithPath: directory)
         let folder = layout == .cache ? root.appendingPathComponent("papers") : root
+        let earlier = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xml") }
+        guard earlier.isEmpty else {
+            throw CiteGraphError("synth: \(folder.path) already holds \(earlier.count) .xml file\(earlier.count == 1 ? "" : "s") (\(earlier.sorted()[0])…); remove them or choose another folder")
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
