@@ -24,7 +24,8 @@ enum ItemTitle {
         return ""
     }
 
-    /// The text a title is made of: text segments and link texts, label links and images left out.
+    /// The text a title is made of: text segments and link texts, label links and images left out
+    /// (with the brackets that wrapped them: `Title [[paper](url)]` → `Title`).
     private static func text(of segments: ArraySlice<InlineSegment>) -> String {
         segments.map { segment -> String in
             switch segment {
@@ -32,7 +33,7 @@ enum ItemTitle {
             case .link(let text, _, let pictured): pictured || isLabel(text) ? " " : text
             case .image: " "
             }
-        }.joined().collapsingWhitespace()
+        }.joined().replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
     }
 
     /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL.

@@ -1,6 +1,6 @@
 /// Inline Markdown of one bullet or heading, read into the few things a reading list needs:
 /// text (emphasis markers still in it), protected literal text (code spans, escapes, entities),
-/// links and images. Raw HTML tags are dropped.
+/// links and images. Raw HTML tags are dropped, but for `<a href="…">` links.
 indirect enum InlineNode: Sendable, Hashable {
     case text(String)
     case literal(String)
@@ -156,12 +156,26 @@ struct InlineParser {
         return InlineText.unescape(destination)
     }
 
-    /// `<https://…>` or `<a@b.c>` as a link; any other tag as `.some(nil)` (dropped); nil when
-    /// the `<` is plain text.
-    private func readAngleBracket(_ reader: inout InlineReader, until end: Int) -> InlineNode?? {
+    /// `<https://…>` or `<a@b.c>` as a link, an HTML `<a href="…">text</a>` too (awesome lists
+    /// written in HTML); any other tag as `.some(nil)` (dropped); nil when the `<` is plain text.
+    private mutating func readAngleBracket(_ reader: inout InlineReader, until end: Int) -> InlineNode?? {
         guard let close = reader.characters[reader.position..<end].firstIndex(of: ">") else { return nil }
         let inside = reader.text(reader.position + 1 ..< close)
         guard !inside.isEmpty, !inside.contains("<") else { return nil }
+        if let href = Self.href(ofAnchorTag: inside) {
+            // The text up to `</a>` is the link's (the tag alone, unclosed, links its URL).
+            let labelStart = close + 1
+            var closing = labelStart
+            while closing < end, !reader.characters[closing...].starts(with: "</a>".map { $0 }, by: { $0.lowercased() == $1.lowercased() }) {
+                closing += 1
+            }
+            guard closing < end else {
+                reader.position = close + 1
+                return .some(.link(text: [.literal(href)], url: href))
+            }
+            reader.position = closing + 4
+            return .some(.link(text: parseLabel(reader, labelStart ..< closing), url: href))
+        }
         if !inside.contains(where: \.isWhitespace), let colon = inside.firstIndex(of: ":"),
            inside[..<colon].count >= 2, inside[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) {
             reader.position = close + 1
@@ -175,6 +189,25 @@ struct InlineParser {
         guard let first = inside.first, first.isLetter || first == "/" || first == "!" else { return nil }
         reader.position = close + 1
         return .some(nil)
+    }
+
+    /// The `href` of an `<a …>` tag (`inside`: what is between `<` and `>`), quoted or not, with
+    /// `&amp;` decoded; nil for any other tag or an anchor without one.
+    static func href(ofAnchorTag inside: String) -> String? {
+        guard inside.count > 2, inside.first == "a" || inside.first == "A",
+              inside.dropFirst().first?.isWhitespace == true else { return nil }
+        guard let name = inside.range(of: "href", options: .caseInsensitive) else { return nil }
+        var rest = inside[name.upperBound...].drop(while: \.isWhitespace)
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop(while: \.isWhitespace)
+        let value: Substring
+        if let quote = rest.first, quote == "\"" || quote == "'" {
+            value = rest.dropFirst().prefix { $0 != quote }
+        } else {
+            value = rest.prefix { !$0.isWhitespace }
+        }
+        let url = value.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespaces)
+        return url.isEmpty ? nil : url
     }
 
     /// A bare `https://…` or `www.…` URL (GFM autolink), trailing punctuation left out.
