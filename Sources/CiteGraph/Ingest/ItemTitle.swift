@@ -24,6 +24,34 @@ enum ItemTitle {
         return ""
     }
 
+    /// Shorter readings of a title written with its citation around it, for matching it to a
+    /// paper: `"Title" (NeurIPS 2023)`, `Title. A. Author, B. Author. NeurIPS 2022.`,
+    /// `Title (ICLR 2024)` all read `Title`. Readings of at least three words, the title itself
+    /// not among them; the title stays what the list shows.
+    static func variants(of title: String) -> [String] {
+        var found: [String] = []
+        func add(_ reading: some StringProtocol) {
+            let text = trimSeparators(String(reading)).trimming("\"“”' ")
+            guard text.split(separator: " ").count >= 3, text != title, !found.contains(text) else { return }
+            found.append(text)
+        }
+        /// Without the bracketed groups at its end: `Title (NeurIPS 2023) [pdf]` → `Title`.
+        func withoutTrailingGroups(_ text: Substring) -> Substring {
+            var rest = text
+            while let match = rest.wholeMatch(of: /(.*\S)\s*[(\[][^()\[\]]*[)\]][\s.,;]*/) { rest = match.1 }
+            return rest
+        }
+        if let quoted = title.firstMatch(of: /["“]([^"“”]{10,})["”]/) { add(quoted.1) }
+        add(withoutTrailingGroups(title[...]))
+        // The first sentence, when more follow (authors, venue): a period, a space, a capital.
+        if let end = title.firstRange(of: /\.\s+[A-Z*"“]/) {
+            let sentence = title[..<end.lowerBound]
+            add(sentence)
+            add(withoutTrailingGroups(sentence))
+        }
+        return found
+    }
+
     /// The text a title is made of: text segments and link texts, label links and images left out
     /// (with the brackets that wrapped them: `Title [[paper](url)]` → `Title`).
     private static func text(of segments: ArraySlice<InlineSegment>) -> String {

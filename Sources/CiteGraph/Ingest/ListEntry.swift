@@ -36,4 +36,12 @@ public struct ListEntry: Sendable, Hashable {
 
     /// The first title it was listed under.
     public var title: String { titles.first ?? "" }
+
+    /// What a title search tries: every listed title, then their shorter readings without the
+    /// citation around them (`ItemTitle.variants`).
+    public var matchTitles: [String] {
+        var all = titles
+        for variant in titles.flatMap(ItemTitle.variants) where !all.contains(variant) { all.append(variant) }
+        return all
+    }
 }

@@ -29,7 +29,7 @@ public enum EntryResolver {
             case .resource:
                 result.resources.append(entry)
             case .venue:
-                let decision = TitleDecision.decide(titles: entry.titles, index: index, options: options)
+                let decision = TitleDecision.decide(titles: entry.matchTitles, index: index, options: options)
                 if let match = decision.matched {
                     decided[i] = resolved(entry, match, method: .cacheTitle)
                 } else {
@@ -44,7 +44,7 @@ public enum EntryResolver {
             var searchIndex = index
             for phase in [TitleSearchQuery.phrase, TitleSearchQuery.words] {
                 guard !pending.isEmpty else { break }
-                let clauses = pending.flatMap { i in entries[i].titles.compactMap(phase) }
+                let clauses = pending.flatMap { i in entries[i].matchTitles.compactMap(phase) }
                 var seen = Set<String>()
                 let unique = clauses.filter { seen.insert($0).inserted }
                 for batch in TitleSearchQuery.batches(unique, maxClauses: options.titlesPerSearch,
@@ -59,7 +59,7 @@ public enum EntryResolver {
                 }
                 var stillPending: [Int] = []
                 for i in pending {
-                    let decision = TitleDecision.decide(titles: entries[i].titles, index: searchIndex, options: options)
+                    let decision = TitleDecision.decide(titles: entries[i].matchTitles, index: searchIndex, options: options)
                     if let match = decision.matched {
                         decided[i] = resolved(entries[i], match, method: .searchTitle)
                     } else {

@@ -189,3 +189,35 @@ import Testing
             == "no paper with this title in the cache (no arXiv search made)")
     }
 }
+
+/// Titles written with their citation around them still find their paper.
+@Suite struct DecoratedTitleTests {
+    @Test func shorterReadingsDropQuotesVenuesAndAuthors() {
+        #expect(ItemTitle.variants(of: "\"Direct Preference Optimization: Your Language Model is Secretly a Reward Model\" (NeurIPS 2023)")
+            == ["Direct Preference Optimization: Your Language Model is Secretly a Reward Model"])
+        #expect(ItemTitle.variants(of: "Training language models to follow instructions with human feedback. Long Ouyang, Jeff Wu. NeurIPS 2022.")
+            == ["Training language models to follow instructions with human feedback"])
+        #expect(ItemTitle.variants(of: "LoRA: Low-Rank Adaptation of Large Language Models (ICLR 2022) [code]")
+            == ["LoRA: Low-Rank Adaptation of Large Language Models"])
+        // Nothing around the title: no other reading; too short a reading: none either.
+        #expect(ItemTitle.variants(of: "Measuring Massive Multitask Language Understanding").isEmpty)
+        #expect(ItemTitle.variants(of: "GPT-4 (2023)").isEmpty)
+        #expect(ItemTitle.variants(of: "Survey. A long list of authors and more words. Venue").isEmpty)
+    }
+
+    @Test func aDecoratedVenueTitleResolvesFromTheCache() throws {
+        let index = TitleIndex(try BundledCacheEntries.load())
+        let entries = [
+            EntryResolverTests.venue("https://openreview.net/forum?id=TG8KACxEON",
+                                     "Training language models to follow instructions with human feedback. Long Ouyang, Jeff Wu. NeurIPS 2022.", line: 1),
+            EntryResolverTests.venue("https://openreview.net/pdf?id=HPuSIXJaa9",
+                                     "\"Direct Preference Optimization: Your Language Model is Secretly a Reward Model\" (NeurIPS 2023)", line: 2),
+            // A paper the cache does not hold stays unresolved, decorated or not.
+            EntryResolverTests.venue("https://openreview.net/forum?id=zzz", "\"A Title That No Paper Has At All\" (ICML 2031)", line: 3),
+        ]
+        let result = try EntryResolver.resolve(entries, index: index, searcher: nil, options: .init())
+        #expect(result.papers.map(\.id.rawValue) == ["2203.02155", "2305.18290"])
+        #expect(result.papers.allSatisfy { $0.resolution.method == .cacheTitle && $0.resolution.score == 1 })
+        #expect(result.unresolved.map(\.title) == ["\"A Title That No Paper Has At All\" (ICML 2031)"])
+    }
+}
