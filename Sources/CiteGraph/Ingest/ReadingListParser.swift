@@ -17,7 +17,10 @@ public enum ReadingListParser {
         var open: [(level: Int, title: String)] = []
         var sections = OrderedSet<SectionPath>()
         var items: [ListItem] = []
-        for block in scanner.blocks {
+        // By block index: each list item's title, section and line, and the item it made.
+        var bullets: [Int: (title: String, section: SectionPath, line: Int)] = [:]
+        var madeItem: [Int: Int] = [:]
+        for (index, block) in scanner.blocks.enumerated() {
             let reported = inline.problems.count
             switch block {
             case .heading(let heading):
@@ -28,13 +31,28 @@ public enum ReadingListParser {
                     sections.append(SectionPath(open.map(\.title)))
                 }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: heading.line, source: source) }
-            case .item(let text, let line):
+            case .item(let text, let line, let parent):
                 // The title is the first paragraph's; links come from every paragraph of the item.
                 let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
-                if let item = listItem(paragraphs, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
-                    items.append(item)
+                let section = SectionPath(open.map(\.title))
+                let title = ItemTitle.compose(paragraphs.first ?? [])
+                bullets[index] = (title, section, line)
+                guard let item = listItem(paragraphs, section: section, line: line, source: source, diagnostics: &diagnostics) else { break }
+                // `- Title` with `  - Code: [github](…)` or `  - [pdf](…)` under it: a bullet
+                // titled only by a label gives its links to the bullet it is nested in.
+                if let parent, let above = bullets[parent], !above.title.isEmpty, !ItemTitle.isLabel(above.title),
+                   title.isEmpty || ItemTitle.isLabel(title) {
+                    if let made = madeItem[parent] {
+                        for link in item.links where !items[made].links.contains(link) { items[made].links.append(link) }
+                    } else {
+                        items.append(ListItem(title: above.title, links: item.links, section: above.section, line: above.line))
+                        madeItem[parent] = items.count - 1
+                    }
+                    break
                 }
+                items.append(item)
+                madeItem[index] = items.count - 1
             case .tableRow(let cells, let table, let line):
                 // The title cell first (it makes the title), then the others (for their links).
                 var cellSegments = cells.map { InlineText.segments(of: inline.parse($0)) }

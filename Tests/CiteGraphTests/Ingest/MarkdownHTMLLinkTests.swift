@@ -30,3 +30,34 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.title) == ["Direct Preference Optimization", "Keep [brackets] with words"])
     }
 }
+
+/// Bullets nested under a paper that only label a link (`Code: …`, `[pdf](…)`) belong to it.
+extension MarkdownConstructTests {
+    @Test func labelBulletsGiveTheirLinksToTheBulletAbove() {
+        let list = parse("""
+        ## RLHF
+        - [InstructGPT](https://arxiv.org/abs/2203.02155)
+          - Code: [github](https://github.com/openai/following-instructions-human-feedback)
+          - Blog: https://openai.com/research/instruction-following
+        - Direct Preference Optimization
+          - Paper: https://arxiv.org/abs/2305.18290
+          - [code](https://github.com/eric-mitchell/direct-preference-optimization)
+        - Surveys
+          - [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)
+          - [Aligning Large Language Models with Human: A Survey](https://arxiv.org/abs/2307.12966)
+        """)
+        #expect(list.items.map(\.title) == [
+            "InstructGPT", "Direct Preference Optimization",
+            "A Survey of Large Language Models", "Aligning Large Language Models with Human: A Survey",
+        ])
+        #expect(list.items.map(\.line) == [2, 5, 9, 10])
+        #expect(list.items[0].links.map(\.url) == [
+            "https://arxiv.org/abs/2203.02155", "https://github.com/openai/following-instructions-human-feedback",
+            "https://openai.com/research/instruction-following",
+        ])
+        #expect(list.items[1].links.map(\.url) == [
+            "https://arxiv.org/abs/2305.18290", "https://github.com/eric-mitchell/direct-preference-optimization",
+        ])
+        #expect(list.entries().map(\.key) == ["2203.02155", "2305.18290", "2303.18223", "2307.12966"])
+    }
+}

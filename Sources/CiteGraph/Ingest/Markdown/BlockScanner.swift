@@ -4,8 +4,9 @@
 struct BlockScanner {
     enum Block: Sendable, Hashable {
         case heading(Heading)
-        /// A list item: its text (continuation lines joined with newlines) and first line.
-        case item(text: String, line: Int)
+        /// A list item: its text (continuation lines joined with newlines), first line, and the
+        /// index in `blocks` of the item it is nested in.
+        case item(text: String, line: Int, parent: Int?)
         /// A body row of a table: its cells (raw inline text) and the table's header.
         case tableRow(cells: [String], table: Table, line: Int)
     }
@@ -105,8 +106,9 @@ struct BlockScanner {
         if let marker = ListMarker.read(text, column: indent), startsItem(marker) {
             closeItems(deeperThan: indent)
             paragraph = nil
+            let parent = openItems.last?.block
             openItems.append(OpenItem(contentIndent: indent + marker.contentOffset, block: blocks.count))
-            blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number))
+            blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number, parent: parent))
             return
         }
         if HTMLBlock.starts(text) {
@@ -125,9 +127,9 @@ struct BlockScanner {
             if previousLineBlank {
                 closeItems(deeperThan: indent)
             }
-            if let item = openItems.last, case .item(let existing, let itemLine) = blocks[item.block] {
+            if let item = openItems.last, case .item(let existing, let itemLine, let parent) = blocks[item.block] {
                 let separator = previousLineBlank ? Self.paragraphBreak : "\n"
-                blocks[item.block] = .item(text: existing + separator + text.trimmingWhitespace(), line: itemLine)
+                blocks[item.block] = .item(text: existing + separator + text.trimmingWhitespace(), line: itemLine, parent: parent)
                 return
             }
         }
