@@ -26,7 +26,7 @@ enum ItemTitle {
 
     /// Shorter readings of a title written with its citation around it, for matching it to a
     /// paper: `"Title" (NeurIPS 2023)`, `Title. A. Author, B. Author. NeurIPS 2022.`,
-    /// `Title (ICLR 2024)` all read `Title`. Readings of at least three words, the title itself
+    /// `Title (ICLR 2024)`, `[2023/05] Title` all read `Title`. Readings of at least three words, the title itself
     /// not among them; the title stays what the list shows.
     static func variants(of title: String) -> [String] {
         var found: [String] = []
@@ -41,11 +41,18 @@ enum ItemTitle {
             while let match = rest.wholeMatch(of: /(.*\S)\s*[(\[][^()\[\]]*[)\]][\s.,;]*/) { rest = match.1 }
             return rest
         }
+        /// Without the bracketed groups at its start: `[2023/05] [NeurIPS] Title` → `Title`.
+        func withoutLeadingGroups(_ text: Substring) -> Substring {
+            var rest = text
+            while let match = rest.wholeMatch(of: /\s*[(\[][^()\[\]]*[)\]][\s:.,;-]*(\S.*)/) { rest = match.1 }
+            return rest
+        }
         if let quoted = title.firstMatch(of: /["“]([^"“”]{10,})["”]/) { add(quoted.1) }
-        add(withoutTrailingGroups(title[...]))
+        let bare = withoutLeadingGroups(withoutTrailingGroups(title[...]))
+        add(bare)
         // The first sentence, when more follow (authors, venue): a period, a space, a capital.
-        if let end = title.firstRange(of: /\.\s+[A-Z*"“]/) {
-            let sentence = title[..<end.lowerBound]
+        if let end = bare.firstRange(of: /\.\s+[A-Z*"“]/) {
+            let sentence = bare[..<end.lowerBound]
             add(sentence)
             add(withoutTrailingGroups(sentence))
         }

@@ -199,6 +199,11 @@ import Testing
             == ["Training language models to follow instructions with human feedback"])
         #expect(ItemTitle.variants(of: "LoRA: Low-Rank Adaptation of Large Language Models (ICLR 2022) [code]")
             == ["LoRA: Low-Rank Adaptation of Large Language Models"])
+        #expect(ItemTitle.variants(of: "[2023/05] [NeurIPS] Direct Preference Optimization: Your Language Model is Secretly a Reward Model")
+            == ["Direct Preference Optimization: Your Language Model is Secretly a Reward Model"])
+        #expect(ItemTitle.variants(of: "(ACL 2023) Self-Instruct: Aligning Language Models with Self-Generated Instructions. Wang et al.")
+            == ["Self-Instruct: Aligning Language Models with Self-Generated Instructions. Wang et al.",
+                "Self-Instruct: Aligning Language Models with Self-Generated Instructions"])
         // Nothing around the title: no other reading; too short a reading: none either.
         #expect(ItemTitle.variants(of: "Measuring Massive Multitask Language Understanding").isEmpty)
         #expect(ItemTitle.variants(of: "GPT-4 (2023)").isEmpty)
