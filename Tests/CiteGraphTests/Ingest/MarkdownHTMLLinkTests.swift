@@ -61,3 +61,33 @@ extension MarkdownConstructTests {
         #expect(list.entries().map(\.key) == ["2203.02155", "2305.18290", "2303.18223", "2307.12966"])
     }
 }
+
+/// Headings written in HTML.
+extension MarkdownConstructTests {
+    @Test func htmlHeadingsAreSections() {
+        let list = parse("""
+        <h1 align="center">Awesome Alignment</h1>
+        <h2>RLHF</h2>
+        - [InstructGPT](https://arxiv.org/abs/2203.02155)
+        <h3 id="dpo">DPO <a href="#top">↑</a></h3>
+        - [DPO](https://arxiv.org/abs/2305.18290)
+        <h2>Not closed
+        - [LoRA](https://arxiv.org/abs/2106.09685)
+        """)
+        // The single h1 is the document's title; an unclosed tag is no heading.
+        // A link back up the page is no part of the heading.
+        #expect(list.sections == [SectionPath(["RLHF"]), SectionPath(["RLHF", "DPO"])])
+        #expect(list.items.map(\.section) == [SectionPath(["RLHF"]), SectionPath(["RLHF", "DPO"]), SectionPath(["RLHF", "DPO"])])
+    }
+
+    @Test func backToTopLinksAreNoPartOfAHeading() {
+        let list = parse("""
+        # L
+        ## RLHF [🔝](#contents)
+        - [InstructGPT](https://arxiv.org/abs/2203.02155)
+        ## [Linked heading](https://example.com/about) stays
+        - [DPO](https://arxiv.org/abs/2305.18290)
+        """)
+        #expect(list.sections == [SectionPath(["RLHF"]), SectionPath(["Linked heading stays"])])
+    }
+}

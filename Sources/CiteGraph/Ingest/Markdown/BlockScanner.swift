@@ -84,7 +84,7 @@ struct BlockScanner {
             table = opened
             return
         }
-        if indent <= 3, let heading = Heading.readATX(text, line: line.number) {
+        if indent <= 3, let heading = Heading.readATX(text, line: line.number) ?? Heading.readHTML(text, line: line.number) {
             endList()
             blocks.append(.heading(heading))
             return

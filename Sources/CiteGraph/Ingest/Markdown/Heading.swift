@@ -24,6 +24,15 @@ struct Heading: Sendable, Hashable {
         return Heading(level: level, text: String(body.trimmingWhitespace()), line: line)
     }
 
+    /// Reads a heading written in HTML on one line, `<h2>Title</h2>` (`<h2 align="center">` too):
+    /// lists styled with HTML put their sections in these.
+    static func readHTML(_ text: Substring, line: Int) -> Heading? {
+        guard let match = text.trimmingWhitespace().wholeMatch(of: /<[hH]([1-6])(?:\s[^>]*)?>(.*)<\/[hH]([1-6])>/),
+              match.1 == match.3, let level = Int(match.1) else { return nil }
+        let body = String(match.2).trimmingWhitespace()
+        return body.isEmpty ? nil : Heading(level: level, text: String(body), line: line)
+    }
+
     /// The level a setext underline gives the paragraph above it (1 for `===`, 2 for `---`).
     static func setextLevel(ofUnderline text: Substring) -> Int? {
         let trimmed = text.trimmingWhitespace()

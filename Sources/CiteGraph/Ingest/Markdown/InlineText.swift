@@ -45,12 +45,14 @@ enum InlineText {
         return segments
     }
 
-    /// All the text a reader sees, links and image descriptions included, whitespace collapsed.
+    /// All the text a reader sees, links and image descriptions included, whitespace collapsed;
+    /// but for links to places in the page (`[↑](#top)`, a back-to-contents arrow in a heading):
+    /// navigation, not text.
     static func plainText(of nodes: [InlineNode]) -> String {
         segments(of: nodes).map { segment -> String in
             switch segment {
             case .text(let text): text
-            case .link(let text, _, _): text
+            case .link(let text, let url, _): url.hasPrefix("#") ? " " : text
             case .image(let alt): alt
             }
         }.joined().collapsingWhitespace()
