@@ -16,10 +16,7 @@ public enum ReadingListParser {
 
         var open: [(level: Int, title: String)] = []
         var sections = OrderedSet<SectionPath>()
-        var items: [ListItem] = []
-        // By block index: each list item's title, section and line, and the item it made.
-        var bullets: [Int: (title: String, section: SectionPath, line: Int)] = [:]
-        var madeItem: [Int: Int] = [:]
+        var items = ItemCollector()
         for (index, block) in scanner.blocks.enumerated() {
             let reported = inline.problems.count
             switch block {
@@ -36,23 +33,9 @@ public enum ReadingListParser {
                 let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
                 let section = SectionPath(open.map(\.title))
-                let title = ItemTitle.compose(paragraphs.first ?? [])
-                bullets[index] = (title, section, line)
-                guard let item = listItem(paragraphs, section: section, line: line, source: source, diagnostics: &diagnostics) else { break }
-                // `- Title` with `  - Code: [github](…)` or `  - [pdf](…)` under it: a bullet
-                // titled only by a label gives its links to the bullet it is nested in.
-                if let parent, let above = bullets[parent], !above.title.isEmpty, !ItemTitle.isLabel(above.title),
-                   title.isEmpty || ItemTitle.isLabel(title) {
-                    if let made = madeItem[parent] {
-                        for link in item.links where !items[made].links.contains(link) { items[made].links.append(link) }
-                    } else {
-                        items.append(ListItem(title: above.title, links: item.links, section: above.section, line: above.line))
-                        madeItem[parent] = items.count - 1
-                    }
-                    break
-                }
-                items.append(item)
-                madeItem[index] = items.count - 1
+                let item = listItem(paragraphs, section: section, line: line, source: source, diagnostics: &diagnostics)
+                items.addBullet(index, parent: parent, title: ItemTitle.compose(paragraphs.first ?? []),
+                                section: section, line: line, item: item)
             case .tableRow(let cells, let table, let line):
                 // The title cell first (it makes the title), then the others (for their links).
                 var cellSegments = cells.map { InlineText.segments(of: inline.parse($0)) }
@@ -61,11 +44,11 @@ public enum ReadingListParser {
                     cellSegments.insert(cellSegments.remove(at: titleCell), at: 0)
                 }
                 if let item = listItem(cellSegments, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
-                    items.append(item)
+                    items.add(item)
                 }
             }
         }
-        return ReadingList(source: source, sections: Array(sections), items: items, diagnostics: diagnostics)
+        return ReadingList(source: source, sections: Array(sections), items: items.items, diagnostics: diagnostics)
     }
 
     /// The cell a table row's title comes from: the title column's (`Table.titleColumn`) when it
@@ -114,5 +97,37 @@ public enum ReadingListParser {
         }
         guard !links.isEmpty else { return nil }
         return ListItem(title: ItemTitle.compose(paragraphs.first ?? []), links: links, section: section, line: line)
+    }
+}
+
+/// The items of a list, as its bullets are read. `- Title` with `  - Code: [github](…)` or
+/// `  - [pdf](…)` under it: a bullet titled only by a label gives its links to the titled bullet
+/// it is nested in (which becomes an item then if it had no link of its own).
+private struct ItemCollector {
+    private(set) var items: [ListItem] = []
+    /// By block index: each bullet's title, section and line, and the item it made.
+    private var bullets: [Int: (title: String, section: SectionPath, line: Int)] = [:]
+    private var madeItem: [Int: Int] = [:]
+
+    mutating func add(_ item: ListItem) {
+        items.append(item)
+    }
+
+    /// The bullet at block `index` (nested in block `parent`), and the item it would make alone.
+    mutating func addBullet(_ index: Int, parent: Int?, title: String, section: SectionPath, line: Int, item: ListItem?) {
+        bullets[index] = (title, section, line)
+        guard let item else { return }
+        guard let parent, let above = bullets[parent], !above.title.isEmpty, !ItemTitle.isLabel(above.title),
+              title.isEmpty || ItemTitle.isLabel(title) else {
+            items.append(item)
+            madeItem[index] = items.count - 1
+            return
+        }
+        if let made = madeItem[parent] {
+            for link in item.links where !items[made].links.contains(link) { items[made].links.append(link) }
+        } else {
+            items.append(ListItem(title: above.title, links: item.links, section: above.section, line: above.line))
+            madeItem[parent] = items.count - 1
+        }
     }
 }
