@@ -2,8 +2,8 @@ import OrderedCollections
 
 /// Reads a Markdown reading list the way a person does: the heading path above each bullet is
 /// its section, every bullet or table row with a link (or an `arXiv:ID`) is an item,
-/// table-of-contents bullets (links to `#anchors` only) are skipped. Odd Markdown never throws: problems become
-/// diagnostics with their lines.
+/// table-of-contents bullets (links to `#anchors` only) are skipped. Odd Markdown never throws:
+/// problems become diagnostics with their lines.
 public enum ReadingListParser {
     public static func parse(_ markdown: String, source: String) -> ReadingList {
         let scanner = BlockScanner.scan(markdown)

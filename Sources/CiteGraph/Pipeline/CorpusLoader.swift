@@ -24,7 +24,8 @@ public enum CorpusLoader {
             // Most likely the wrong file (a README without a reading list): empty outputs and
             // exit status 0 would hide that.
             guard !list.items.isEmpty else {
-                throw CiteGraphError("\(path): no list entry found (citegraph reads Markdown bullets with links, `- [Title](https://arxiv.org/abs/…)`, under headings)")
+                throw CiteGraphError("\(path): no list entry found (citegraph reads Markdown bullets with links, "
+                                     + "`- [Title](https://arxiv.org/abs/…)`, and table rows, under headings)")
             }
             return try resolveAndFetch(list, kind: "list", options: options, log: log, progress: progress)
         case .ids(let path):

@@ -44,7 +44,8 @@ public struct SyntheticCorpusWriter {
         let folder = layout == .cache ? root.appendingPathComponent("papers") : root
         let earlier = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xml") }
         guard earlier.isEmpty else {
-            throw CiteGraphError("synth: \(folder.path) already holds \(earlier.count) .xml file\(earlier.count == 1 ? "" : "s") (\(earlier.sorted()[0])…); remove them or choose another folder")
+            let files = "\(earlier.count) .xml file\(earlier.count == 1 ? "" : "s") (\(earlier.sorted()[0])…)"
+            throw CiteGraphError("synth: \(folder.path) already holds \(files); remove them or choose another folder")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -166,7 +166,8 @@ struct InlineParser {
             // The text up to `</a>` is the link's (the tag alone, unclosed, links its URL).
             let labelStart = close + 1
             var closing = labelStart
-            while closing < end, !reader.characters[closing...].starts(with: "</a>".map { $0 }, by: { $0.lowercased() == $1.lowercased() }) {
+            let closingTag = Array("</a>")
+            while closing < end, !reader.characters[closing...].starts(with: closingTag, by: { $0.lowercased() == $1.lowercased() }) {
                 closing += 1
             }
             guard closing < end else {
