@@ -34,7 +34,7 @@ public struct StatusLog: Sendable {
 
     /// Prints each diagnostic, naming `source` where the diagnostic has a line but no file.
     /// Every error is printed; past `warningsShown` warnings, one line says how many more there
-    /// are (all of them with --verbose, and in corpus.json).
+    /// are (all of them with --verbose; the corpus's own are in corpus.json too).
     public func diagnostics(_ diagnostics: [Diagnostic], source: String? = nil) {
         guard !quiet else { return }
         for line in lines(of: diagnostics, source: source) { StatusLog.write(line) }
@@ -53,7 +53,7 @@ public struct StatusLog: Sendable {
             lines.append(diagnostic.description)
         }
         if warnings > Self.warningsShown, !verbose {
-            lines.append("… and \(warnings - Self.warningsShown) more warnings (--verbose prints every one; corpus.json lists them under diagnostics)")
+            lines.append("… and \(warnings - Self.warningsShown) more warnings (--verbose prints every one)")
         }
         return lines
     }
