@@ -62,13 +62,15 @@ enum ItemTitle {
     /// The text a title is made of: text segments and link texts, label links and images left out
     /// (with the brackets that wrapped them: `Title [[paper](url)]` → `Title`).
     private static func text(of segments: ArraySlice<InlineSegment>) -> String {
-        segments.map { segment -> String in
+        let joined = segments.map { segment -> String in
             switch segment {
             case .text(let text): text
             case .link(let text, _, let pictured): pictured || isLabel(text) ? " " : text
             case .image: " "
             }
-        }.joined().replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
+        }.joined()
+        guard joined.contains("[") || joined.contains("(") else { return joined.collapsingWhitespace() }
+        return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
     }
 
     /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL.

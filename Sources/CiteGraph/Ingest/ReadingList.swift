@@ -19,6 +19,10 @@ public struct ReadingList: Sendable, Hashable {
         self.items = items
         self.diagnostics = diagnostics
     }
+
+    /// Lines reported as errors and left out (an ids-file line that is not an arXiv id or URL;
+    /// a Markdown list reports warnings only).
+    public var skippedLines: Int { diagnostics.count { $0.severity == .error } }
 }
 
 /// A heading path, outermost first: ["Alignment Training", "Offline Human Alignment", "Rank-based Training"].

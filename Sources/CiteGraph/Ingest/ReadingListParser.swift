@@ -33,9 +33,9 @@ public enum ReadingListParser {
                 let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
                 let section = SectionPath(open.map(\.title))
-                let item = listItem(paragraphs, section: section, line: line, source: source, diagnostics: &diagnostics)
-                items.addBullet(index, parent: parent, title: ItemTitle.compose(paragraphs.first ?? []),
-                                section: section, line: line, item: item)
+                let title = ItemTitle.compose(paragraphs.first ?? [])
+                let item = listItem(paragraphs, title: title, section: section, line: line, source: source, diagnostics: &diagnostics)
+                items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item)
             case .tableRow(let cells, let table, let line):
                 // The title cell first (it makes the title), then the others (for their links).
                 var cellSegments = cells.map { InlineText.segments(of: inline.parse($0)) }
@@ -43,7 +43,9 @@ public enum ReadingListParser {
                 if let titleCell = titleCell(cellSegments, table: table) {
                     cellSegments.insert(cellSegments.remove(at: titleCell), at: 0)
                 }
-                if let item = listItem(cellSegments, section: SectionPath(open.map(\.title)), line: line, source: source, diagnostics: &diagnostics) {
+                let title = ItemTitle.compose(cellSegments.first ?? [])
+                if let item = listItem(cellSegments, title: title, section: SectionPath(open.map(\.title)), line: line,
+                                       source: source, diagnostics: &diagnostics) {
                     items.add(item)
                 }
             }
@@ -64,7 +66,8 @@ public enum ReadingListParser {
     }
 
     /// The item a bullet or table row makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
-    private static func listItem(_ paragraphs: [[InlineSegment]], section: SectionPath, line: Int, source: String,
+    /// `title`: `ItemTitle.compose` of the first paragraph.
+    private static func listItem(_ paragraphs: [[InlineSegment]], title: String, section: SectionPath, line: Int, source: String,
                                  diagnostics: inout [Diagnostic]) -> ListItem? {
         let segments = paragraphs.flatMap { $0 }
         var links: [ListLink] = []
@@ -96,7 +99,7 @@ public enum ReadingListParser {
             links.append(ListLink(text: "arXiv:" + versioned, url: "https://arxiv.org/abs/" + versioned))
         }
         guard !links.isEmpty else { return nil }
-        return ListItem(title: ItemTitle.compose(paragraphs.first ?? []), links: links, section: section, line: line)
+        return ListItem(title: title, links: links, section: section, line: line)
     }
 }
 

@@ -72,7 +72,7 @@ public enum CorpusLoader {
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
                       requests: fetched.requests, searches: fetcher.searchesSent,
                       offlineMissing: !fetched.missingOffline.isEmpty,
-                      skippedLines: list.diagnostics.count { $0.severity == .error })
+                      skippedLines: list.skippedLines)
     }
 
     /// `--query`: the papers an arXiv search returns, each fetched into the cache.

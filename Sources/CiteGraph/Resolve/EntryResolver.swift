@@ -11,6 +11,11 @@ public enum EntryResolver {
         var decided: [Int: ResolvedEntry] = [:]
         var pending: [Int] = []  // venue entries the cache did not settle
         var cacheDecisions: [Int: TitleDecision] = [:]
+        // The titles each venue entry is looked up by, worked out once (cache, then each search
+        // phase); other entries are never looked up by title.
+        let matchTitles = entries.map { entry -> [String] in
+            if case .venue = entry.target { entry.matchTitles } else { [] }
+        }
 
         for (i, entry) in entries.enumerated() {
             if let pin = options.pins.pin(for: entry) {
@@ -29,7 +34,7 @@ public enum EntryResolver {
             case .resource:
                 result.resources.append(entry)
             case .venue:
-                let decision = TitleDecision.decide(titles: entry.matchTitles, index: index, options: options)
+                let decision = TitleDecision.decide(titles: matchTitles[i], index: index, options: options)
                 if let match = decision.matched {
                     decided[i] = resolved(entry, match, method: .cacheTitle)
                 } else {
@@ -44,7 +49,7 @@ public enum EntryResolver {
             var searchIndex = index
             for phase in [TitleSearchQuery.phrase, TitleSearchQuery.words] {
                 guard !pending.isEmpty else { break }
-                let clauses = pending.flatMap { i in entries[i].matchTitles.compactMap(phase) }
+                let clauses = pending.flatMap { i in matchTitles[i].compactMap(phase) }
                 var seen = Set<String>()
                 let unique = clauses.filter { seen.insert($0).inserted }
                 for batch in TitleSearchQuery.batches(unique, maxClauses: options.titlesPerSearch,
@@ -59,7 +64,7 @@ public enum EntryResolver {
                 }
                 var stillPending: [Int] = []
                 for i in pending {
-                    let decision = TitleDecision.decide(titles: entries[i].matchTitles, index: searchIndex, options: options)
+                    let decision = TitleDecision.decide(titles: matchTitles[i], index: searchIndex, options: options)
                     if let match = decision.matched {
                         decided[i] = resolved(entries[i], match, method: .searchTitle)
                     } else {

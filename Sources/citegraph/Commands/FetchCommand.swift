@@ -100,7 +100,7 @@ struct FetchCommand: ParsableCommand {
                 note("\(path):\(entry.lines.first ?? 0): warning: \(entry.key) is not an arXiv paper; skipped")
             }
         }
-        return (ids, list.diagnostics.filter { $0.severity == .error }.count)
+        return (ids, list.skippedLines)
     }
 
     private func note(_ text: String) {

@@ -27,7 +27,8 @@ struct Heading: Sendable, Hashable {
     /// Reads a heading written in HTML on one line, `<h2>Title</h2>` (`<h2 align="center">` too):
     /// lists styled with HTML put their sections in these.
     static func readHTML(_ text: Substring, line: Int) -> Heading? {
-        guard let match = text.trimmingWhitespace().wholeMatch(of: /<[hH]([1-6])(?:\s[^>]*)?>(.*)<\/[hH]([1-6])>/),
+        // Most lines are not HTML: no regular expression for them.
+        guard text.first == "<", let match = text.trimmingWhitespace().wholeMatch(of: /<[hH]([1-6])(?:\s[^>]*)?>(.*)<\/[hH]([1-6])>/),
               match.1 == match.3, let level = Int(match.1) else { return nil }
         let body = String(match.2).trimmingWhitespace()
         return body.isEmpty ? nil : Heading(level: level, text: String(body), line: line)

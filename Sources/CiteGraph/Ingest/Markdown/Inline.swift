@@ -166,10 +166,7 @@ struct InlineParser {
             // The text up to `</a>` is the link's (the tag alone, unclosed, links its URL).
             let labelStart = close + 1
             var closing = labelStart
-            let closingTag = Array("</a>")
-            while closing < end, !reader.characters[closing...].starts(with: closingTag, by: { $0.lowercased() == $1.lowercased() }) {
-                closing += 1
-            }
+            while closing < end, !Self.isClosingAnchor(reader.characters[closing..<end]) { closing += 1 }
             guard closing < end else {
                 reader.position = close + 1
                 return .some(.link(text: [.literal(href)], url: href))
@@ -190,6 +187,13 @@ struct InlineParser {
         guard let first = inside.first, first.isLetter || first == "/" || first == "!" else { return nil }
         reader.position = close + 1
         return .some(nil)
+    }
+
+    /// Whether `text` starts with `</a>` (any case).
+    private static func isClosingAnchor(_ text: ArraySlice<Character>) -> Bool {
+        guard text.count >= 4, text.first == "<" else { return false }
+        let start = text.startIndex
+        return text[start + 1] == "/" && (text[start + 2] == "a" || text[start + 2] == "A") && text[start + 3] == ">"
     }
 
     /// The `href` of an `<a …>` tag (`inside`: what is between `<` and `>`), quoted or not, with
