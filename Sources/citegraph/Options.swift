@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import Foundation
 import CiteGraph
@@ -16,7 +15,7 @@ struct CacheOptions: ParsableArguments {
 
 /// Where outputs go.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder outputs are written to.")
+    @Option(name: [.short, .long], help: "The folder outputs are written to.")
     var out: String = "output"
 }
 

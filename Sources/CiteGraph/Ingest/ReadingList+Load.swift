@@ -1,17 +1,17 @@
 import Foundation
 
 extension ReadingList {
-    /// Reads a file (UTF-8, BOM and CRLF tolerated); throws CiteGraphError(.badInput) naming the
-    /// path when unreadable or not UTF-8.
+    /// Reads a file (UTF-8 or UTF-16 with a BOM, CRLF tolerated); throws CiteGraphError(.badInput)
+    /// naming the path when unreadable, and the line and column when not UTF-8.
     public static func load(path: String) throws -> ReadingList {
-        ReadingListParser.parse(try readText(path: path, what: "reading list"), source: path)
+        ReadingListParser.parse(try TextFile.read(path: path, what: "reading list"), source: path)
     }
 
     /// Reads an ids file: one arXiv id (`2305.18290`, `2305.18290v2`, `arXiv:2305.18290`,
     /// `hep-th/9901001`) or URL a line; blank lines and `#` comments skipped. A bad line becomes
     /// a diagnostic with its line; a file with no valid line at all throws.
     public static func loadIDs(path: String) throws -> ReadingList {
-        let list = parseIDs(try readText(path: path, what: "ids file"), source: path)
+        let list = parseIDs(try TextFile.read(path: path, what: "ids file"), source: path)
         guard !list.items.isEmpty else {
             let reasons = list.diagnostics.prefix(3).map(\.description).joined(separator: "; ")
             throw CiteGraphError("\(path): no arXiv id or URL found" + (reasons.isEmpty ? "" : " (\(reasons))"))
@@ -53,26 +53,5 @@ extension ReadingList {
 
     private static func bareID(_ value: String) -> String {
         value.lowercased().hasPrefix("arxiv:") ? String(value.dropFirst(6)).trimmingWhitespace() : value
-    }
-
-    private static func readText(path: String, what: String) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CiteGraphError("cannot read \(what) '\(path)': \(Self.reason(error))")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CiteGraphError("\(what) '\(path)' is not UTF-8 text")
-        }
-        return text
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return nsError.localizedDescription
     }
 }

@@ -39,7 +39,7 @@ public struct AuthorAliases: Sendable, Hashable {
 
     /// TSV: variant, tab, canonical name or `!split`.
     public static func load(path: String) throws -> AuthorAliases {
-        try parse(TSVFile.read(path: path, fields: 2))
+        try parse(TSVFile.read(path: path, what: "--aliases file", fields: 2))
     }
 
     public static func parse(_ text: String, path: String) throws -> AuthorAliases {

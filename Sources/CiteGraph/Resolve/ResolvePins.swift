@@ -35,7 +35,7 @@ public struct ResolvePins: Sendable, Hashable {
 
     /// TSV: title or URL, tab, arXiv id (`2305.18290`, `2305.18290v2`, `arXiv:2305.18290`) or `none`.
     public static func load(path: String) throws -> ResolvePins {
-        try parse(TSVFile.read(path: path, fields: 2))
+        try parse(TSVFile.read(path: path, what: "--resolve file", fields: 2))
     }
 
     public static func parse(_ text: String, path: String) throws -> ResolvePins {

@@ -11,14 +11,9 @@ struct TSVFile {
     var path: String
     var records: [Record]
 
-    static func read(path: String, fields: Int) throws -> TSVFile {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw CiteGraphError("\(path): cannot read: \(error.localizedDescription)")
-        }
-        return try parse(text, path: path, fields: fields)
+    /// `what` names the file in messages (`--aliases file`).
+    static func read(path: String, what: String, fields: Int) throws -> TSVFile {
+        try parse(TextFile.read(path: path, what: what), path: path, fields: fields)
     }
 
     static func parse(_ text: String, path: String, fields: Int) throws -> TSVFile {

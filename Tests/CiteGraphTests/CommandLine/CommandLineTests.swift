@@ -106,6 +106,26 @@ import Testing
         #expect(!stats.isEmpty)
     }
 
+    @Test func runTakesDashOForItsOutputFolderAsTheOtherCommandsDo() throws {
+        let directory = try makeTemporaryDirectory("cli-run-o")
+        let ids = directory + "/ids.txt"
+        try "2305.18290\n".write(toFile: ids, atomically: false, encoding: .utf8)
+        let result = try CiteGraphExecutable.run(
+            ["run", "--ids", ids, "--offline", "--cache", TestPaths.bundledCache.path, "-o", "mine", "--quiet"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/mine/corpus.json"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/output"))
+    }
+
+    @Test func aListThatIsNotUTF8IsNamedWithTheLineToFix() throws {
+        let directory = try makeTemporaryDirectory("cli-latin1")
+        try Data(Array("# Papers\n\n- [R".utf8) + [0xE9] + Array("sum\u{E9}](https://arxiv.org/abs/2305.18290)\n".utf8))
+            .write(to: URL(fileURLWithPath: directory + "/list.md"))
+        let result = try CiteGraphExecutable.run(["run", "list.md", "--offline", "--cache", TestPaths.bundledCache.path], in: directory)
+        #expect(result.status == ExitStatus.badInput.rawValue)
+        #expect(result.stderr.contains("'list.md' is not UTF-8 text: line 3, column 5 holds the byte(s) 0xE9"))
+    }
+
     @Test func aFullStandardOutputIsAnErrorNotSuccess() throws {
         // /dev/full: every write fails with ENOSPC (Linux). The child only gets the open handle.
         var status = stat()

@@ -33,7 +33,7 @@ import Testing
     @Test func unreadableFilesNameTheirPath() {
         #expect(throws: CiteGraphError.self) { try ResolvePins.load(path: "/nonexistent/pins.tsv") }
         let error = #expect(throws: CiteGraphError.self) { try AuthorAliases.load(path: "/nonexistent/aliases.tsv") }
-        #expect(error?.message.hasPrefix("/nonexistent/aliases.tsv: cannot read") == true)
+        #expect(error?.message.hasPrefix("cannot read --aliases file '/nonexistent/aliases.tsv'") == true)
         #expect(error?.exitCode == .badInput)
     }
 }
