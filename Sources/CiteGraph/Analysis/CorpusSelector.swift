@@ -3,8 +3,8 @@ import Foundation
 /// What `compare` names: an arXiv category or a list section.
 ///
 /// `arxiv:cs.CL` and `section:Offline` force the kind. Otherwise a known category code is a
-/// category, and a section is found by its full path, then by its last heading, then by a
-/// unique prefix of either (all case-insensitive). Anything else, or a name that fits more than
+/// category, and a section is found by its full path (`A > B`, or `A/B`), then by its last
+/// heading, then by a unique prefix of either (all case-insensitive). Anything else, or a name that fits more than
 /// one thing, is an error listing the candidates.
 public enum CorpusSelector: Sendable, Hashable {
     case category(String)
@@ -43,6 +43,30 @@ public enum CorpusSelector: Sendable, Hashable {
         }
 
         func section(_ term: String, strict: Bool) throws -> CorpusSelector? {
+            if let found = try section(matching: term) { return found }
+            // `Alignment Data/Self-Instruct`, as paths are often written: the same as " > ".
+            if term.contains("/"), let found = try section(matching: slashSeparated(term)) { return found }
+            guard strict else { return nil }
+            let t = term.lowercased()
+            let near = sections.filter { $0.description.lowercased().contains(t) }
+            var nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
+            // `cs.XX`: a category code that is not one; the corpus's codes of that archive.
+            if nearCategories.isEmpty, let dot = t.firstIndex(of: "."), !t.contains(" ") {
+                let archive = t[..<dot] + "."
+                nearCategories = categories.filter { $0.lowercased().hasPrefix(archive) }
+            }
+            var message = "\(input): no such section or category; "
+            if !nearCategories.isEmpty { message += "categories: \(nearCategories.joined(separator: ", ")); " }
+            message += near.isEmpty ? "top-level sections: \(sections.filter { $0.depth == 1 }.map(\.description).joined(separator: "; "))"
+                : "sections: \(near.map(\.description).joined(separator: "; "))"
+            throw CiteGraphError(message)
+        }
+
+        func slashSeparated(_ term: String) -> String {
+            term.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " > ")
+        }
+
+        func section(matching term: String) throws -> CorpusSelector? {
             let t = term.lowercased()
             let exact = sections.filter { $0.description.lowercased() == t }
             if exact.count == 1 { return .section(exact[0]) }
@@ -54,14 +78,7 @@ public enum CorpusSelector: Sendable, Hashable {
             let byPrefix = matching.filter { path in !matching.contains { $0 != path && path.isWithin($0) } }
             if byPrefix.count == 1 { return .section(byPrefix[0]) }
             if byPrefix.count > 1 { throw ambiguous(byPrefix.map(\.description)) }
-            guard strict else { return nil }
-            let near = sections.filter { $0.description.lowercased().contains(t) }
-            let nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
-            var message = "\(input): no such section or category; "
-            if !nearCategories.isEmpty { message += "categories: \(nearCategories.joined(separator: ", ")); " }
-            message += near.isEmpty ? "top-level sections: \(sections.filter { $0.depth == 1 }.map(\.description).joined(separator: "; "))"
-                : "sections: \(near.map(\.description).joined(separator: "; "))"
-            throw CiteGraphError(message)
+            return nil
         }
 
         func ambiguous(_ candidates: [String]) -> CiteGraphError {

@@ -7,8 +7,9 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare two arXiv categories or list sections side by side, with their overlap.",
         discussion: """
         A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections (full \
-        path, last heading, or a unique prefix; a section covers its subsections). Prefix \
-        arxiv: or section: when a name could be either.
+        path as "Alignment Data > Self-Instruct" or "Alignment Data/Self-Instruct", last \
+        heading, or a unique prefix; a section covers its subsections). Prefix arxiv: or \
+        section: when a name could be either.
 
         Examples:
           citegraph compare cs.CL cs.LG

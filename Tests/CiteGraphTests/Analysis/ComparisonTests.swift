@@ -61,8 +61,15 @@ import Testing
         }
         #expect((try? Comparator.compare(corpus, "alph", "Beta"))?.a.selector == "Alpha")
         #expect((try? Comparator.compare(corpus, "deep", "Beta"))?.a.selector == "Alps > Deep")
+        // A path written with slashes, as in a file system or a URL.
+        #expect((try? Comparator.compare(corpus, "alps/deep", "Beta"))?.a.selector == "Alps > Deep")
+        #expect((try? Comparator.compare(corpus, "Alps / Deep", "Beta"))?.a.selector == "Alps > Deep")
         #expect(throws: CiteGraphError("Zed: no such section or category; top-level sections: Alpha; Alps; Beta")) {
             try Comparator.compare(corpus, "Beta", "Zed")
+        }
+        // A mistyped code names the corpus's codes of its archive.
+        #expect(throws: CiteGraphError("cs.XX: no such section or category; categories: cs.CL, cs.LG; top-level sections: Alpha; Alps; Beta")) {
+            try Comparator.compare(corpus, "cs.XX", "Beta")
         }
         #expect(throws: CiteGraphError("arxiv:cs.XX: no such arXiv category in the corpus; categories: cs.CL, cs.LG")) {
             try Comparator.compare(corpus, "arxiv:cs.XX", "Beta")
