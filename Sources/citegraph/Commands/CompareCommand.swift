@@ -18,7 +18,16 @@ struct CompareCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, json, svg }
+    enum Format: String, OutputFormat {
+        case table, md, json, svg
+        var fileExtensions: [String] {
+            switch self {
+            case .table: ["txt"]
+            case .md: ["md", "markdown"]
+            case .json, .svg: [rawValue]
+            }
+        }
+    }
 
     @Argument(help: "The first category or section.")
     var a: String
@@ -26,15 +35,25 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The second category or section.")
     var b: String
 
-    @Option(help: "Output format: table, md, json or svg.")
-    var format: Format = .table
+    @Option(help: "Output format: \(Format.names) (default: table, or the one -o's extension names).")
+    var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
 
+    /// --format, or what -o's extension names; checked before any work.
+    var chosenFormat: Format {
+        get throws { try Format.chosen(format, output: outputFile.output, default: .table) }
+    }
+
+    func validate() throws {
+        _ = try chosenFormat
+    }
+
     func run() throws {
+        let chosenFormat = try chosenFormat
         let comparison = try Comparator.compare(try corpusOptions.load(), a, b)
-        switch format {
+        switch chosenFormat {
         case .table: try outputFile.write(ComparisonWriter.table(comparison))
         case .md: try outputFile.write(ComparisonWriter.markdown(comparison))
         case .json: try outputFile.write(ComparisonWriter.json(comparison))

@@ -22,8 +22,8 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Which graph to write.")
     var view: GraphView = .full
 
-    @Option(help: "The file format.")
-    var format: GraphFormat = .graphml
+    @Option(help: "The file format (default: graphml, or the one -o's extension names).")
+    var format: GraphFormat?
 
     @OptionGroup var weights: GraphOptionsGroup
 
@@ -34,7 +34,17 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var verbosity: VerbosityOptions
 
+    /// --format, or what -o's extension names; checked before any work.
+    var chosenFormat: GraphFormat {
+        get throws { try GraphFormat.chosen(format, output: output, default: .graphml) }
+    }
+
+    func validate() throws {
+        _ = try chosenFormat
+    }
+
     func run() throws {
+        let chosenFormat = try chosenFormat
         let loaded = try corpus.load()
         let options = weights.options
         let result = GraphBuilder.build(loaded, view: view, options: options)
@@ -45,7 +55,7 @@ struct GraphCommand: ParsableCommand {
             }
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }
-        switch format {
+        switch chosenFormat {
         case .graphml: try emit { GraphMLWriter.write(graph, to: &$0) }
         case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
         case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
@@ -71,8 +81,17 @@ struct GraphCommand: ParsableCommand {
     }
 }
 
-enum GraphFormat: String, CaseIterable, ExpressibleByArgument {
+enum GraphFormat: String, OutputFormat {
     case graphml, dot, json, csv
+
+    var fileExtensions: [String] {
+        switch self {
+        case .graphml: ["graphml"]
+        case .dot: ["dot", "gv"]
+        case .json: ["json", "cyjs"]
+        case .csv: ["csv"]
+        }
+    }
 }
 
 extension GraphView: ExpressibleByArgument {}

@@ -7,17 +7,30 @@ struct StatsCommand: ParsableCommand {
         abstract: "Counts, date span, top authors (by papers and by co-author centrality), categories, sections, communities and Lotka's law."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, OutputFormat {
+        case table, json
+        var fileExtensions: [String] { self == .table ? ["txt"] : [rawValue] }
+    }
 
-    @Option(help: "Output format: table or json.")
-    var format: Format = .table
+    @Option(help: "Output format: \(Format.names) (default: table, or the one -o's extension names).")
+    var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
 
+    /// --format, or what -o's extension names; checked before any work.
+    var chosenFormat: Format {
+        get throws { try Format.chosen(format, output: outputFile.output, default: .table) }
+    }
+
+    func validate() throws {
+        _ = try chosenFormat
+    }
+
     func run() throws {
+        let chosenFormat = try chosenFormat
         let corpus = try corpusOptions.load()
         let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
-        try outputFile.write(format == .json ? StatsWriter.json(stats) : StatsWriter.table(stats))
+        try outputFile.write(chosenFormat == .json ? StatsWriter.json(stats) : StatsWriter.table(stats))
     }
 }

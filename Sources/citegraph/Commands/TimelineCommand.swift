@@ -18,7 +18,10 @@ struct TimelineCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json, svg }
+    enum Format: String, OutputFormat {
+        case csv, md, json, svg
+        var fileExtensions: [String] { self == .md ? ["md", "markdown"] : [rawValue] }
+    }
 
     @Option(help: "Period width: \(TimelinePeriod.allCases.map(\.rawValue).joined(separator: ", ")).")
     var by: TimelinePeriod = .month
@@ -42,18 +45,28 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("burst-gamma"), help: "Kleinberg's γ: the cost of entering a burst, as in CiteSpace.")
     var burstGamma: Double = 1
 
-    @Option(help: "Output format: csv, md, json or svg.")
-    var format: Format = .csv
+    @Option(help: "Output format: \(Format.names) (default: csv, or the one -o's extension names).")
+    var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
 
+    /// --format, or what -o's extension names; checked before any work.
+    var chosenFormat: Format {
+        get throws { try Format.chosen(format, output: outputFile.output, default: .csv) }
+    }
+
+    func validate() throws {
+        _ = try chosenFormat
+    }
+
     func run() throws {
+        let chosenFormat = try chosenFormat
         let options = TimelineOptions(by: by, groups: groups.isEmpty ? [.all] : groups, from: from, to: to,
                                       top: top, burstScale: burstScale, burstGamma: burstGamma)
         try options.validate()
         let timeline = TimelineBuilder.build(try corpusOptions.load(), options: options)
-        switch format {
+        switch chosenFormat {
         case .csv: try outputFile.write(TimelineWriter.csv(timeline))
         case .md: try outputFile.write(TimelineWriter.markdown(timeline))
         case .json: try outputFile.write(TimelineWriter.json(timeline))

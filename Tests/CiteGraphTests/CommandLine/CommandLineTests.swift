@@ -126,6 +126,48 @@ import Testing
         #expect(result.stderr.contains("'list.md' is not UTF-8 text: line 3, column 5 holds the byte(s) 0xE9"))
     }
 
+    @Test func theOutputFileExtensionChoosesTheFormatUnlessFormatSaysOtherwise() throws {
+        let directory = try makeTemporaryDirectory("cli-extension")
+        // A small corpus (three cs.CL/cs.LG papers of the bundled cache): only corpus.json is needed.
+        try "2305.18290\n2203.02155\n2212.10560\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
+        let made = try CiteGraphExecutable.run(
+            ["run", "--ids", "ids.txt", "--offline", "--cache", TestPaths.bundledCache.path, "-o", "out",
+             "--skip", "graph,coauthors,categories,sections,authors,timeline,stats,compare", "--quiet"], in: directory)
+        #expect(made.status == 0)
+        let corpus = ["--corpus", "out/corpus.json"]
+        func run(_ arguments: [String]) throws -> CiteGraphExecutable.Result {
+            try CiteGraphExecutable.run(arguments + corpus, in: directory)
+        }
+        func text(_ name: String) throws -> String { try String(contentsOfFile: directory + "/" + name, encoding: .utf8) }
+
+        // Was GraphML under a .dot name.
+        #expect(try run(["graph", "--view", "category", "-o", "categories.dot"]).status == 0)
+        #expect(try text("categories.dot").hasPrefix("graph \"category\" {"))
+        #expect(try run(["graph", "--view", "category", "-o", "categories.gv"]).status == 0)
+        #expect(try text("categories.gv").hasPrefix("graph "))
+        #expect(try run(["timeline", "-o", "timeline.json"]).status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(text("timeline.json").utf8)) is [String: Any])
+        #expect(try run(["stats", "-o", "stats.json"]).status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(text("stats.json").utf8)) is [String: Any])
+        #expect(try run(["compare", "cs.CL", "cs.LG", "-o", "compare.md"]).status == 0)
+        #expect(try text("compare.md").hasPrefix("# cs.CL vs cs.LG"))
+        // An extension no format claims keeps the default (CSV for the timeline).
+        #expect(try run(["timeline", "-o", "timeline.txt"]).status == 0)
+        #expect(try text("timeline.txt").hasPrefix("period,"))
+
+        // Both given and at odds: refused before anything is written.
+        let clash = try run(["graph", "--view", "category", "--format", "dot", "-o", "categories.graphml"])
+        #expect(clash.status == ExitStatus.badInput.rawValue)
+        #expect(clash.stderr.contains("--format dot but categories.graphml ends in .graphml"))
+        #expect(clash.stderr.contains("Usage: citegraph graph"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/categories.graphml"))
+        // Both given and in agreement, or an extension the format does not know: as asked.
+        #expect(try run(["timeline", "--format", "md", "-o", "timeline.markdown"]).status == 0)
+        #expect(try text("timeline.markdown").hasPrefix("# Timeline"))
+        #expect(try run(["stats", "--format", "json", "-o", "stats.out"]).status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(text("stats.out").utf8)) is [String: Any])
+    }
+
     @Test func aFullStandardOutputIsAnErrorNotSuccess() throws {
         // /dev/full: every write fails with ENOSPC (Linux). The child only gets the open handle.
         var status = stat()
