@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads arXiv Atom feeds (the classic format and the 2026 one) with libxml2's streaming parser.
 /// Entries are handed on one at a time, so memory does not grow with the size of the feed.
 public enum AtomParser {
@@ -34,6 +36,20 @@ public enum AtomParser {
         var entries: [ArxivEntry] = []
         let info = try parse(fileAt: path) { entries.append($0) }
         return ArxivFeed(info: info, entries: entries)
+    }
+
+    /// The `.xml` files of a folder (not its subfolders), by name: what `run --from-feeds DIR`
+    /// and `parse DIR` read. Throws when the folder cannot be listed or holds none.
+    public static func feedFiles(inFolder directory: String) throws -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw CiteGraphError("cannot read the folder \(directory): \(error.localizedDescription)")
+        }
+        let feeds = names.filter { $0.hasSuffix(".xml") }.sorted()
+        guard !feeds.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }
+        return feeds.map { (directory as NSString).appendingPathComponent($0) }
     }
 }
 

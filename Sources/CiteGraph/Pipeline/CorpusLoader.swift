@@ -87,19 +87,12 @@ public enum CorpusLoader {
     /// `--from-feeds`: every entry of every `.xml` feed in a folder, streamed; nothing fetched.
     static func fromFeeds(_ directory: String, options: RunOptions, log: StatusLog,
                           progress: (any ProgressReporting)? = nil) throws -> Result {
-        let files: [String]
-        do {
-            files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".xml") }.sorted()
-        } catch {
-            throw CiteGraphError("cannot read the folder \(directory): \(error.localizedDescription)")
-        }
-        guard !files.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }
+        let paths = try AtomParser.feedFiles(inFolder: directory)
         // Each entry becomes its paper as it is read; abstracts, links and comments are not part
         // of this corpus, so memory grows with papers and authors, not with the bytes read.
         // Files are parsed on the other cores while the papers of those before are added, in file
         // order (a broken file is reported when its turn comes, as reading one by one would).
         var builder = EntryCorpusBuilder()
-        let paths = files.map { (directory as NSString).appendingPathComponent($0) }
         try FeedReadAhead.read(
             paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
             prepare: { EntryCorpusBuilder.prepare($0, keepComment: false) },

@@ -38,6 +38,30 @@ import Testing
         #expect(zip(rows.dropFirst(), expected).allSatisfy { row, id in row.hasPrefix(id + " ") })
     }
 
+    @Test func aFolderStandsForItsFeedsInNameOrder() throws {
+        let directory = try makeTemporaryDirectory("cli-parse-folder")
+        try FileManager.default.createDirectory(atPath: directory + "/feeds/sub", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: classicFeed, toPath: directory + "/feeds/b.xml")
+        try FileManager.default.copyItem(atPath: TestPaths.bundledCache.path + "/papers/2305.18290.xml", toPath: directory + "/feeds/a.xml")
+        // Not read: another extension, and a subfolder.
+        try "not a feed".write(toFile: directory + "/feeds/notes.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: classicFeed, toPath: directory + "/feeds/sub/c.xml")
+
+        let table = try CiteGraphExecutable.run(["parse", "--format", "table", "feeds"], in: directory)
+        #expect(table.status == 0)
+        let ids = table.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != " " }) }
+        #expect(ids == ["2305.18290"] + (try entryIDs(of: classicFeed)))
+
+        let empty = try CiteGraphExecutable.run(["parse", "--format", "count", "feeds/sub/..", "feeds/sub", classicFeed], in: directory)
+        #expect(empty.stdout == "\(3 + 2 * 2)\n")
+        #expect(empty.status == 0)
+        try FileManager.default.removeItem(atPath: directory + "/feeds/sub/c.xml")
+        let none = try CiteGraphExecutable.run(["parse", "--format", "count", "feeds/sub", classicFeed], in: directory)
+        #expect(none.status == ExitStatus.badInput.rawValue)
+        #expect(none.stdout == "2\n")
+        #expect(none.stderr.contains("feeds/sub holds no .xml feed"))
+    }
+
     @Test func aBrokenFeedIsNamedWithItsLineAfterTheEntriesReadSoFar() throws {
         let directory = try makeTemporaryDirectory("cli-parse-broken")
         let result = try CiteGraphExecutable.run(["parse", "--format", "count", classicFeed, brokenFeed], in: directory)

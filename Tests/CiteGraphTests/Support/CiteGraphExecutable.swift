@@ -26,8 +26,9 @@ enum CiteGraphExecutable {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let outputFile = directory + "/.stdout-\(UUID().uuidString.prefix(8))"
         let errorFile = directory + "/.stderr-\(UUID().uuidString.prefix(8))"
-        FileManager.default.createFile(atPath: outputFile, contents: nil)
-        FileManager.default.createFile(atPath: errorFile, contents: nil)
+        // A failure shows as the FileHandle below throwing.
+        _ = FileManager.default.createFile(atPath: outputFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: outputFile)
             try? FileManager.default.removeItem(atPath: errorFile)
