@@ -34,7 +34,8 @@ struct SynthCommand: ParsableCommand {
     @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
-        guard papers >= 0 else { throw ValidationError("--papers must not be negative") }
+        // No paper would write no feed, which `run --from-feeds` then refuses.
+        guard papers >= 1 else { throw ValidationError("--papers must be at least 1, got \(papers)") }
         guard perFeed > 0 else { throw ValidationError("--per-feed must be positive") }
     }
 

@@ -87,6 +87,11 @@ import Testing
         #expect(noPaper.status == ExitStatus.badInput.rawValue)
         #expect(noPaper.stderr.contains("--max must be at least 1"))
 
+        let noSynthPaper = try CiteGraphExecutable.run(["synth", "--papers", "0", "-o", "synthetic"], in: directory)
+        #expect(noSynthPaper.status == ExitStatus.badInput.rawValue)
+        #expect(noSynthPaper.stderr.contains("--papers must be at least 1"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/synthetic"))
+
         // A value that parses but cannot be meant: no node kept would write an empty graph.
         let noNode = try CiteGraphExecutable.run(["graph", "--top", "0"], in: directory)
         #expect(noNode.status == ExitStatus.badInput.rawValue)
