@@ -53,6 +53,10 @@ struct GraphCommand: ParsableCommand {
             if let note = result.hyperAuthorNote(maxAuthors: weights.maxAuthors, allIDs: verbosity.verbose) {
                 printError("note: " + note)
             }
+            if view == .full, let unused = Self.weightOptionsUnused(weights) {
+                printError("note: \(unused) not apply to the full view (its edges are memberships of weight 1); "
+                    + "they weigh the shared-paper views: coauthor, category, section, paper, author-category")
+            }
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }
         switch chosenFormat {
@@ -66,6 +70,16 @@ struct GraphCommand: ParsableCommand {
             try folder.write("relationships.csv") { Neo4jCSVWriter.writeRelationships(graph, to: &$0) }
             try folder.write("edges.csv") { EdgeListCSVWriter.write(graph, to: &$0) }
         }
+    }
+
+    /// "--normalize does", "--normalize and --counting do": the weight options given that the
+    /// full view ignores; nil when none was.
+    private static func weightOptionsUnused(_ weights: GraphOptionsGroup) -> String? {
+        var names: [String] = []
+        if weights.normalize != nil { names.append("--normalize") }
+        if weights.counting != .full { names.append("--counting") }
+        guard !names.isEmpty else { return nil }
+        return names.joined(separator: " and ") + (names.count == 1 ? " does" : " do")
     }
 
     /// Streams the output to the -o file, or to stdout.

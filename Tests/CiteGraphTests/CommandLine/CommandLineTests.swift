@@ -155,15 +155,35 @@ import Testing
         #expect(result.stderr.contains("'list.md' is not UTF-8 text: line 3, column 5 holds the byte(s) 0xE9"))
     }
 
-    @Test func theOutputFileExtensionChoosesTheFormatUnlessFormatSaysOtherwise() throws {
-        let directory = try makeTemporaryDirectory("cli-extension")
-        // A small corpus (three cs.CL/cs.LG papers of the bundled cache): only corpus.json is needed.
+    /// A corpus of three cs.CL/cs.LG papers of the bundled cache, written by `run` into
+    /// DIRECTORY/out; the arguments that point a command at it.
+    func smallCorpus(in directory: String) throws -> [String] {
         try "2305.18290\n2203.02155\n2212.10560\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
         let made = try CiteGraphExecutable.run(
             ["run", "--ids", "ids.txt", "--offline", "--cache", TestPaths.bundledCache.path, "-o", "out",
              "--skip", "graph,coauthors,categories,sections,authors,timeline,stats,compare", "--quiet"], in: directory)
         #expect(made.status == 0)
-        let corpus = ["--corpus", "out/corpus.json"]
+        return ["--corpus", "out/corpus.json"]
+    }
+
+    @Test func weightOptionsTheFullViewIgnoresAreSaidNotSilent() throws {
+        let directory = try makeTemporaryDirectory("cli-full-weights")
+        let corpus = try smallCorpus(in: directory)
+        let full = try CiteGraphExecutable.run(
+            ["graph", "--normalize", "jaccard", "--counting", "fractional", "-o", "full.graphml"] + corpus, in: directory)
+        #expect(full.status == 0)
+        #expect(full.stderr.contains("note: --normalize and --counting do not apply to the full view"))
+        let normalized = try CiteGraphExecutable.run(["graph", "--normalize", "cosine", "-o", "full.graphml"] + corpus, in: directory)
+        #expect(normalized.stderr.contains("note: --normalize does not apply to the full view"))
+        let category = try CiteGraphExecutable.run(
+            ["graph", "--view", "category", "--normalize", "jaccard", "-o", "jaccard.graphml"] + corpus, in: directory)
+        #expect(category.status == 0)
+        #expect(!category.stderr.contains("note:"))
+    }
+
+    @Test func theOutputFileExtensionChoosesTheFormatUnlessFormatSaysOtherwise() throws {
+        let directory = try makeTemporaryDirectory("cli-extension")
+        let corpus = try smallCorpus(in: directory)
         func run(_ arguments: [String]) throws -> CiteGraphExecutable.Result {
             try CiteGraphExecutable.run(arguments + corpus, in: directory)
         }
