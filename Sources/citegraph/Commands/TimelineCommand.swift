@@ -27,8 +27,27 @@ struct TimelineCommand: ParsableCommand {
     var by: TimelinePeriod = .month
 
     @Option(name: .customLong("group"), parsing: .singleValue,
-            help: "Grouping, repeatable: \(TimelineGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var groups: [TimelineGrouping] = []
+            help: "Grouping, repeatable or comma-separated (--group primary,section): \(TimelineGrouping.allCases.map(\.rawValue).joined(separator: ", ")).",
+            transform: Self.groupings)
+    var groupLists: [[TimelineGrouping]] = []
+
+    /// In the order given, each once.
+    var groups: [TimelineGrouping] {
+        var seen = Set<TimelineGrouping>()
+        return groupLists.flatMap { $0 }.filter { seen.insert($0).inserted }
+    }
+
+    /// `primary,section`, as `run --skip` takes its list; each name checked.
+    static func groupings(_ value: String) throws -> [TimelineGrouping] {
+        try value.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let grouping = TimelineGrouping(rawValue: trimmed) else {
+                throw ValidationError("unknown grouping '\(trimmed)': choose from "
+                    + TimelineGrouping.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return grouping
+        }
+    }
 
     @Option(help: "First date counted: YYYY, YYYY-MM or YYYY-MM-DD.")
     var from: String?

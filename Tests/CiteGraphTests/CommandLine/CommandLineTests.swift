@@ -181,6 +181,28 @@ import Testing
         #expect(!category.stderr.contains("note:"))
     }
 
+    @Test func timelineGroupsMayBeListedWithCommasAsSkipIs() throws {
+        let directory = try makeTemporaryDirectory("cli-groups")
+        let corpus = try smallCorpus(in: directory)
+        func groupKinds(_ arguments: [String]) throws -> [String] {
+            let result = try CiteGraphExecutable.run(["timeline", "--format", "json"] + arguments + corpus, in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let groups = try #require(json["groups"] as? [[String: Any]])
+            var kinds: [String] = []
+            for case let kind as String in groups.map({ $0["grouping"] }) where kinds.last != kind { kinds.append(kind) }
+            return kinds
+        }
+        let repeated = try groupKinds(["--group", "primary", "--group", "all"])
+        #expect(repeated == ["primary", "all"])
+        #expect(try groupKinds(["--group", "primary,all"]) == repeated)
+        #expect(try groupKinds(["--group", "primary, all", "--group", "primary"]) == repeated)
+
+        let bad = try CiteGraphExecutable.run(["timeline", "--group", "primary,bogus"] + corpus, in: directory)
+        #expect(bad.status == ExitStatus.badInput.rawValue)
+        #expect(bad.stderr.contains("unknown grouping 'bogus': choose from all, primary, category, section, author"))
+    }
+
     @Test func theOutputFileExtensionChoosesTheFormatUnlessFormatSaysOtherwise() throws {
         let directory = try makeTemporaryDirectory("cli-extension")
         let corpus = try smallCorpus(in: directory)
