@@ -19,6 +19,14 @@ import Testing
         _ = list.entries()
     }
 
+    @Test func controlCharactersNeverReachATitleOrASection() {
+        let markdown = "## Sec\u{1B}[31m red \u{7}\n\n- [Title with \u{B} vtab and \u{1B} esc\u{85}](https://example.com/a)\n"
+            + "- Plain \u{1B}]0;owned\u{7} text https://example.com/b\n"
+        let list = ReadingListParser.parse(markdown, source: "odd.md")
+        #expect(list.items.map(\.title) == ["Title with vtab and esc", "Plain ]0;owned text"])
+        #expect(list.sections == [SectionPath(["Sec [31m red"])])
+    }
+
     /// Deterministic pseudo-random documents made of Markdown's special characters.
     @Test func randomDocuments() {
         let alphabet = Array("-*+#>`~[]()<>!:\\_&;1. \t\nahx/v2305.18290arxiv.org/abs/https://github.com|=\r")

@@ -68,8 +68,11 @@ extension Substring {
 extension String {
     func trimmingWhitespace() -> String { String(Substring(self).trimmingWhitespace()) }
 
-    /// Runs of whitespace (line breaks included) become one space; ends trimmed.
+    /// Runs of whitespace (line breaks included) become one space; ends trimmed. Control
+    /// characters (escape, bell, …) count as whitespace: no title or heading means them, GraphML
+    /// cannot hold them, and printed in a table they would drive the terminal.
     func collapsingWhitespace() -> String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        split { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }
+            .joined(separator: " ")
     }
 }
