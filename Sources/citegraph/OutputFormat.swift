@@ -7,12 +7,14 @@ import Foundation
 protocol OutputFormat: CaseIterable, ExpressibleByArgument, RawRepresentable, Equatable where RawValue == String {
     /// Lowercase, without the dot.
     var fileExtensions: [String] { get }
+    /// What is written when neither --format nor the extension of `-o` says.
+    static var standard: Self { get }
 }
 
 extension OutputFormat {
     /// Throws a ValidationError (bad input, with the usage line) when --format and the
     /// extension of `output` name different formats.
-    static func chosen(_ explicit: Self?, output: String?, default fallback: Self) throws -> Self {
+    static func chosen(_ explicit: Self?, output: String?) throws -> Self {
         let fileExtension = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
         let named = fileExtension.isEmpty ? nil : allCases.first { $0.fileExtensions.contains(fileExtension) }
         switch (explicit, named) {
@@ -22,13 +24,14 @@ extension OutputFormat {
                     + "drop --format or rename the file")
         case (let format?, _): return format
         case (nil, let format?): return format
-        case (nil, nil): return fallback
+        case (nil, nil): return standard
         }
     }
 
-    /// For --format's help: "csv, md, json or svg".
-    static var names: String {
+    /// --format's help: the formats, and the default.
+    static var help: ArgumentHelp {
         let all = allCases.map(\.rawValue)
-        return all.count < 2 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+        let names = all.count < 2 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+        return ArgumentHelp("Output format: \(names) (default: \(standard.rawValue), or the one -o's extension names).")
     }
 }

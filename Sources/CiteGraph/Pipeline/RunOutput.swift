@@ -24,13 +24,6 @@ public enum RunOutput: String, Sendable, Hashable, CaseIterable {
 
     /// Parses a comma-separated list (`stats,compare`), naming the unknown word and the choices.
     public static func parseList(_ text: String) throws -> Set<RunOutput> {
-        var result: Set<RunOutput> = []
-        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
-            guard let output = RunOutput(rawValue: word) else {
-                throw CiteGraphError("unknown output '\(word)': choose from \(allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            result.insert(output)
-        }
-        return result
+        Set(try parseCommaList(text, naming: "output"))
     }
 }

@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
 
     enum Format: String, OutputFormat {
         case table, md, json, svg
+        static let standard = Format.table
         var fileExtensions: [String] {
             switch self {
             case .table: ["txt"]
@@ -35,7 +36,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The second category or section.")
     var b: String
 
-    @Option(help: "Output format: \(Format.names) (default: table, or the one -o's extension names).")
+    @Option(help: Format.help)
     var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -43,7 +44,7 @@ struct CompareCommand: ParsableCommand {
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
-        get throws { try Format.chosen(format, output: outputFile.output, default: .table) }
+        get throws { try Format.chosen(format, output: outputFile.output) }
     }
 
     func validate() throws {

@@ -22,7 +22,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Which graph to write.")
     var view: GraphView = .full
 
-    @Option(help: "The file format (default: graphml, or the one -o's extension names).")
+    @Option(help: GraphFormat.help)
     var format: GraphFormat?
 
     @OptionGroup var weights: GraphOptionsGroup
@@ -36,7 +36,7 @@ struct GraphCommand: ParsableCommand {
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: GraphFormat {
-        get throws { try GraphFormat.chosen(format, output: output, default: .graphml) }
+        get throws { try GraphFormat.chosen(format, output: output) }
     }
 
     func validate() throws {
@@ -97,6 +97,8 @@ struct GraphCommand: ParsableCommand {
 
 enum GraphFormat: String, OutputFormat {
     case graphml, dot, json, csv
+
+    static let standard = GraphFormat.graphml
 
     var fileExtensions: [String] {
         switch self {

@@ -9,10 +9,11 @@ struct StatsCommand: ParsableCommand {
 
     enum Format: String, OutputFormat {
         case table, json
+        static let standard = Format.table
         var fileExtensions: [String] { self == .table ? ["txt"] : [rawValue] }
     }
 
-    @Option(help: "Output format: \(Format.names) (default: table, or the one -o's extension names).")
+    @Option(help: Format.help)
     var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -20,7 +21,7 @@ struct StatsCommand: ParsableCommand {
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
-        get throws { try Format.chosen(format, output: outputFile.output, default: .table) }
+        get throws { try Format.chosen(format, output: outputFile.output) }
     }
 
     func validate() throws {

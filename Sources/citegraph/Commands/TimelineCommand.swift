@@ -20,6 +20,7 @@ struct TimelineCommand: ParsableCommand {
 
     enum Format: String, OutputFormat {
         case csv, md, json, svg
+        static let standard = Format.csv
         var fileExtensions: [String] { self == .md ? ["md", "markdown"] : [rawValue] }
     }
 
@@ -31,21 +32,15 @@ struct TimelineCommand: ParsableCommand {
             transform: Self.groupings)
     var groupLists: [[TimelineGrouping]] = []
 
-    /// In the order given, each once.
-    var groups: [TimelineGrouping] {
-        var seen = Set<TimelineGrouping>()
-        return groupLists.flatMap { $0 }.filter { seen.insert($0).inserted }
-    }
+    /// In the order given (the timeline counts a repeated grouping once).
+    var groups: [TimelineGrouping] { groupLists.flatMap { $0 } }
 
-    /// `primary,section`, as `run --skip` takes its list; each name checked.
+    /// `primary,section`, as `run --skip` takes its list.
     static func groupings(_ value: String) throws -> [TimelineGrouping] {
-        try value.split(separator: ",").map { name in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let grouping = TimelineGrouping(rawValue: trimmed) else {
-                throw ValidationError("unknown grouping '\(trimmed)': choose from "
-                    + TimelineGrouping.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return grouping
+        do {
+            return try TimelineGrouping.parseCommaList(value, naming: "grouping")
+        } catch let error as CiteGraphError {
+            throw ValidationError(error.message)
         }
     }
 
@@ -64,7 +59,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("burst-gamma"), help: "Kleinberg's γ: the cost of entering a burst, as in CiteSpace.")
     var burstGamma: Double = 1
 
-    @Option(help: "Output format: \(Format.names) (default: csv, or the one -o's extension names).")
+    @Option(help: Format.help)
     var format: Format?
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -72,7 +67,7 @@ struct TimelineCommand: ParsableCommand {
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
-        get throws { try Format.chosen(format, output: outputFile.output, default: .csv) }
+        get throws { try Format.chosen(format, output: outputFile.output) }
     }
 
     func validate() throws {
