@@ -21,6 +21,20 @@ extension MarkdownConstructTests {
         ])
     }
 
+    @Test func anAnchorsHrefIsItsOwnAttributeNotOneEndingInHref() {
+        let list = parse("""
+        ## S
+        - <a data-href="https://example.com/tracker" href="https://arxiv.org/abs/2203.02155">InstructGPT</a>
+        - <a title="see href=https://example.com/x" href='https://arxiv.org/abs/2305.18290'>DPO</a>
+        - <a class=paper data-href="https://example.com/only">no real href</a>
+        """)
+        // The third bullet has no link at all, so it is no entry.
+        #expect(list.items.map { $0.links.map(\.url) } == [
+            ["https://arxiv.org/abs/2203.02155"], ["https://arxiv.org/abs/2305.18290"],
+        ])
+        #expect(list.items.map(\.title) == ["InstructGPT", "DPO"])
+    }
+
     @Test func bracketsAroundALabelLinkLeaveNoTrace() {
         let list = parse("""
         ## S

@@ -197,22 +197,32 @@ struct InlineParser {
     }
 
     /// The `href` of an `<a …>` tag (`inside`: what is between `<` and `>`), quoted or not, with
-    /// `&amp;` decoded; nil for any other tag or an anchor without one.
+    /// `&amp;` decoded; nil for any other tag or an anchor without one. Attributes are read in
+    /// turn, so `data-href=…` or a `title` whose text says `href=` is not taken for it.
     static func href(ofAnchorTag inside: String) -> String? {
         guard inside.count > 2, inside.first == "a" || inside.first == "A",
               inside.dropFirst().first?.isWhitespace == true else { return nil }
-        guard let name = inside.range(of: "href", options: .caseInsensitive) else { return nil }
-        var rest = inside[name.upperBound...].drop(while: \.isWhitespace)
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop(while: \.isWhitespace)
-        let value: Substring
-        if let quote = rest.first, quote == "\"" || quote == "'" {
-            value = rest.dropFirst().prefix { $0 != quote }
-        } else {
-            value = rest.prefix { !$0.isWhitespace }
+        var rest = inside.dropFirst()
+        while true {
+            rest = rest.drop { $0.isWhitespace || $0 == "/" }
+            let name = rest.prefix { !$0.isWhitespace && $0 != "=" && $0 != "/" }
+            guard !name.isEmpty else { return nil }
+            rest = rest[name.endIndex...].drop(while: \.isWhitespace)
+            var value: Substring = ""
+            if rest.first == "=" {
+                rest = rest.dropFirst().drop(while: \.isWhitespace)
+                if let quote = rest.first, quote == "\"" || quote == "'" {
+                    value = rest.dropFirst().prefix { $0 != quote }
+                    rest = rest.dropFirst(value.count + 2)
+                } else {
+                    value = rest.prefix { !$0.isWhitespace }
+                    rest = rest[value.endIndex...]
+                }
+            }
+            guard name.lowercased() == "href" else { continue }
+            let url = value.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespaces)
+            return url.isEmpty ? nil : url
         }
-        let url = value.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespaces)
-        return url.isEmpty ? nil : url
     }
 
     /// A bare `https://…` or `www.…` URL (GFM autolink), trailing punctuation left out.
