@@ -132,14 +132,16 @@ struct OutputFileOption: ParsableArguments {
 
 /// How graph weights are computed: shared by `run` and `graph`.
 struct GraphOptionsGroup: ParsableArguments {
-    @Option(help: "full: each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
-    var counting: GraphOptions.Counting = .full
+    // `counting` and `maxAuthors` are optional so that a view they do not weigh can say they
+    // were given (their defaults are GraphOptions').
+    @Option(help: "full (default): each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
+    var counting: GraphOptions.Counting?
 
     @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion).")
     var normalize: GraphOptions.Normalization?
 
-    @Option(help: "Papers with more authors add no co-author edges (they are reported).")
-    var maxAuthors = 50
+    @Option(help: "Papers with more authors add no co-author edges (they are reported). Default \(GraphOptions().maxAuthors).")
+    var maxAuthors: Int?
 
     @Option(help: "Drop edges lighter than this (after normalization).")
     var minWeight = 0.0
@@ -151,14 +153,26 @@ struct GraphOptionsGroup: ParsableArguments {
     var papersCap = 20
 
     func validate() throws {
-        guard maxAuthors >= 0 else { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
+        if let maxAuthors, maxAuthors < 0 { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
         guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1 (0 would keep no node)") }
         guard papersCap >= 0 else { throw ValidationError("--papers-cap must be 0 or more, got \(papersCap)") }
         guard minWeight.isFinite else { throw ValidationError("--min-weight must be a number") }
     }
 
     var options: GraphOptions {
-        GraphOptions(counting: counting, normalize: normalize, maxAuthors: maxAuthors,
-                     minWeight: minWeight, top: top, papersCap: papersCap)
+        let defaults = GraphOptions()
+        return GraphOptions(counting: counting ?? defaults.counting, normalize: normalize,
+                            maxAuthors: maxAuthors ?? defaults.maxAuthors,
+                            minWeight: minWeight, top: top, papersCap: papersCap)
+    }
+
+    /// The options given that `view` does not weigh by ("--max-authors", …): the full view's
+    /// edges are memberships of weight 1; only the co-author view skips crowded papers.
+    func unused(by view: GraphView) -> [String] {
+        var names: [String] = []
+        if view == .full, normalize != nil { names.append("--normalize") }
+        if view == .full, counting != nil { names.append("--counting") }
+        if view != .coauthor, maxAuthors != nil { names.append("--max-authors") }
+        return names
     }
 }

@@ -50,13 +50,10 @@ struct GraphCommand: ParsableCommand {
         let result = GraphBuilder.build(loaded, view: view, options: options)
         let graph = result.graph
         if !verbosity.quiet {
-            if let note = result.hyperAuthorNote(maxAuthors: weights.maxAuthors, allIDs: verbosity.verbose) {
+            if let note = result.hyperAuthorNote(maxAuthors: options.maxAuthors, allIDs: verbosity.verbose) {
                 printError("note: " + note)
             }
-            if view == .full, let unused = Self.weightOptionsUnused(weights) {
-                printError("note: \(unused) not apply to the full view (its edges are memberships of weight 1); "
-                    + "they weigh the shared-paper views: coauthor, category, section, paper, author-category")
-            }
+            if let note = Self.unusedOptionsNote(weights.unused(by: view), view: view) { printError("note: " + note) }
             printError("\(view.rawValue) view: \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         }
         switch chosenFormat {
@@ -72,14 +69,17 @@ struct GraphCommand: ParsableCommand {
         }
     }
 
-    /// "--normalize does", "--normalize and --counting do": the weight options given that the
-    /// full view ignores; nil when none was.
-    private static func weightOptionsUnused(_ weights: GraphOptionsGroup) -> String? {
-        var names: [String] = []
-        if weights.normalize != nil { names.append("--normalize") }
-        if weights.counting != .full { names.append("--counting") }
+    /// "--normalize and --counting do not apply to the full view …": nil when none was given.
+    private static func unusedOptionsNote(_ names: [String], view: GraphView) -> String? {
         guard !names.isEmpty else { return nil }
-        return names.joined(separator: " and ") + (names.count == 1 ? " does" : " do")
+        var reasons: [String] = []
+        if names.contains(where: { $0 != "--max-authors" }) {
+            reasons.append("the full view's edges are memberships of weight 1; --normalize and --counting weigh "
+                + "the shared-paper views: coauthor, category, section, paper, author-category")
+        }
+        if names.contains("--max-authors") { reasons.append("--max-authors only thins the coauthor view") }
+        let verb = names.count == 1 ? "does" : "do"
+        return names.joined(separator: " and ") + " \(verb) not apply to the \(view.rawValue) view (" + reasons.joined(separator: "; ") + ")"
     }
 
     /// Streams the output to the -o file, or to stdout.

@@ -179,6 +179,29 @@ import Testing
             ["graph", "--view", "category", "--normalize", "jaccard", "-o", "jaccard.graphml"] + corpus, in: directory)
         #expect(category.status == 0)
         #expect(!category.stderr.contains("note:"))
+        // The default given explicitly is still given: it does nothing here either.
+        let fullCounting = try CiteGraphExecutable.run(["graph", "--counting", "full", "-o", "full.graphml"] + corpus, in: directory)
+        #expect(fullCounting.stderr.contains("note: --counting does not apply to the full view"))
+    }
+
+    @Test func maxAuthorsOnAViewItDoesNotThinIsSaidNotSilent() throws {
+        let directory = try makeTemporaryDirectory("cli-max-authors")
+        let corpus = try smallCorpus(in: directory)
+        let category = try CiteGraphExecutable.run(
+            ["graph", "--view", "category", "--max-authors", "2", "-o", "c.graphml"] + corpus, in: directory)
+        #expect(category.status == 0)
+        #expect(category.stderr.contains("note: --max-authors does not apply to the category view (--max-authors only thins the coauthor view)"))
+        let full = try CiteGraphExecutable.run(
+            ["graph", "--max-authors", "2", "--normalize", "jaccard", "-o", "f.graphml"] + corpus, in: directory)
+        #expect(full.stderr.contains("note: --normalize and --max-authors do not apply to the full view"))
+        // Where it applies, it is used, and says which papers it left out: all three papers of
+        // the corpus have more than 2 authors.
+        let coauthor = try CiteGraphExecutable.run(
+            ["graph", "--view", "coauthor", "--max-authors", "2", "-o", "a.graphml"] + corpus, in: directory)
+        #expect(coauthor.status == 0)
+        #expect(!coauthor.stderr.contains("does not apply"))
+        #expect(coauthor.stderr.contains("note: 3 paper(s) with more than 2 authors add no co-author edges"))
+        #expect(coauthor.stderr.contains("coauthor view: ") && coauthor.stderr.contains(" nodes, 0 edges"))
     }
 
     @Test func timelineGroupsMayBeListedWithCommasAsSkipIs() throws {
