@@ -197,13 +197,16 @@ public final class ArxivFetcher: ArxivSearching {
         return Array(page.feed.entries.prefix(maxResults))
     }
 
-    /// A paged search for `fetch --query`: pages of up to 2000, at most `max` (and arXiv's 30000)
-    /// in all, each paper stored as its page arrives.
+    /// A paged search for `run --query` and `fetch --query`: pages of up to 2000, at most `max`
+    /// (and arXiv's 30000) in all, each paper stored as its page arrives, and the ids in arXiv's
+    /// order stored last (`queries/`), so the same query can be rebuilt offline. Online it always
+    /// asks arXiv again (new papers match); offline it answers from that list and `papers/`.
     public func query(_ query: String, max: Int) throws -> [ArxivEntry] {
-        if options.offline { throw FetchError.offlineMissing(["query: \(query)"]) }
         let limit = Swift.min(max, FetchOptions.maxSearchResults)
+        if options.offline { return try cachedQuery(query, limit: limit) }
         var collected: OrderedDictionary<ArxivID, ArxivEntry> = [:]
         var start = 0
+        var total = 0
         try cache.withLock {
             while start < limit {
                 let size = Swift.min(options.pageSize, limit - start)
@@ -213,13 +216,39 @@ public final class ArxivFetcher: ArxivSearching {
                     try cache.store(entry)
                     collected[entry.id] = entry
                 }
-                let total = page.feed.info.totalResults ?? 0
+                total = page.feed.info.totalResults ?? 0
                 progress?.report(.progress(done: collected.count, total: Swift.min(limit, total), requests: requests))
                 start += size
                 if page.feed.entries.isEmpty || start >= total { break }
             }
+            let ids = collected.keys.prefix(limit).map(\.rawValue)
+            try cache.storeQuery(CachedQuery(query: query, max: limit, totalResults: Swift.max(total, ids.count), ids: ids,
+                                             fetched: ISO8601DateFormatter().string(from: Date())))
         }
         progress?.report(.finished)
         return Array(collected.values.prefix(limit))
+    }
+
+    /// `--offline`: the stored ids of `query` and their papers, or what the cache lacks.
+    private func cachedQuery(_ query: String, limit: Int) throws -> [ArxivEntry] {
+        guard let stored = try cache.cachedQuery(query) else {
+            throw FetchError.offlineMissing(["query: \(query) (never run online with this cache)"])
+        }
+        guard stored.covers(limit: limit) else {
+            throw FetchError.offlineMissing([
+                "query: \(query) beyond its first \(stored.ids.count) of \(stored.totalResults) results "
+                    + "(it ran with --max \(stored.max); ask for --max \(stored.ids.count) or run online)",
+            ])
+        }
+        var entries: [ArxivEntry] = []
+        var missing: [String] = []
+        for raw in stored.ids.prefix(limit) {
+            guard let id = ArxivID(raw) else {
+                throw FetchError.corruptCacheFile(path: cache.queryPath(query: query), reason: "'\(raw)' is not an arXiv id")
+            }
+            if let entry = try cache.entry(for: id) { entries.append(entry) } else { missing.append(raw) }
+        }
+        guard missing.isEmpty else { throw FetchError.offlineMissing(missing) }
+        return entries
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The on-disk cache: `papers/ID.xml` (one Atom feed holding one entry, readable by
-/// `citegraph parse`), `searches/SLUG-HASH.xml` (a search response as arXiv sent it) and `.lock`.
+/// `citegraph parse`), `searches/SLUG-HASH.xml` (a search response as arXiv sent it),
+/// `queries/SLUG-HASH.json` (the ids a `--query` returned, see `CachedQuery`) and `.lock`.
 /// Every write is atomic (see `AtomicFile`), so a run killed at any moment leaves each file
 /// either whole or absent.
 public struct PaperCache: Sendable {
@@ -145,11 +146,12 @@ public struct PaperCache: Sendable {
         return try CacheLock.withLock(path: lockPath, timeout: lockTimeout) {
             AtomicFile.removeStaleTemporaries(in: papersDirectory)
             AtomicFile.removeStaleTemporaries(in: searchesDirectory)
+            AtomicFile.removeStaleTemporaries(in: queriesDirectory)
             return try body()
         }
     }
 
-    private func ensureDirectory(_ path: String) throws {
+    func ensureDirectory(_ path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

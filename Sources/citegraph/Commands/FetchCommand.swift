@@ -7,7 +7,7 @@ struct FetchCommand: ParsableCommand {
         commandName: "fetch",
         abstract: "Fetch arXiv metadata into the cache: what it lacks, in id_list batches, one request per interval.",
         discussion: """
-        Give ids (--ids FILE: one per line, # starts a comment) or a search (--query). Papers already in the cache are not asked for again unless --refresh or --max-age says so. Each paper is written to CACHE/papers/ID.xml as soon as its response arrives, so an interrupted fetch loses nothing: run it again to finish.
+        Give ids (--ids FILE: one per line, # starts a comment) or a search (--query). Papers already in the cache are not asked for again unless --refresh or --max-age says so. Each paper is written to CACHE/papers/ID.xml as soon as its response arrives, so an interrupted fetch loses nothing: run it again to finish. A query's result (its ids, in arXiv's order) is kept in CACHE/queries/, so `run --query Q --offline` rebuilds it later.
 
         Exit codes:
         \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))

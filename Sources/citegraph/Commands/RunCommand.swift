@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Read arXiv ids or URLs (one a line) instead of a list.")
     var ids: String?
 
-    @Option(name: .long, help: "Build the corpus from an arXiv search query instead of a list.")
+    @Option(name: .long, help: "Build the corpus from an arXiv search query instead of a list (with --offline: the papers it returned when last run online).")
     var query: String?
 
     @Option(name: .long, help: "With --query: at most this many papers.")

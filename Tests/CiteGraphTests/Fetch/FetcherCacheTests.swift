@@ -174,6 +174,78 @@ import Testing
     }
 }
 
+/// A query's result is kept (ids in arXiv's order), so the same query runs again offline.
+@Suite struct QueryOfflineTests {
+    /// arXiv's order (relevance, dates) is not the ids' order: reversed here.
+    let matching = Array(FixtureFeeds.allIDs.prefix(9).reversed())
+
+    func harness(cacheDirectory: String? = nil, offline: Bool = false) throws -> FetchHarness {
+        let matching = matching
+        return try FetchHarness(pageSize: 4, cacheDirectory: cacheDirectory, configure: { $0.offline = offline }) { request, _ in
+            let start = Int(request.query["start"] ?? "") ?? 0
+            let size = Int(request.query["max_results"] ?? "") ?? 0
+            return .atom(FixtureFeeds.feed(ids: Array(matching.dropFirst(start).prefix(size)), totalResults: 9, startIndex: start))
+        }
+    }
+
+    func offlineMessage(_ body: () throws -> Void) -> String? {
+        do { try body() } catch let error as FetchError {
+            guard case .offlineMissing = error else { return "unexpected: \(error)" }
+            return error.description
+        } catch { return "unexpected: \(error)" }
+        return nil
+    }
+
+    @Test func aQueryRunOnlineIsRebuiltOfflineInArxivsOrder() throws {
+        let online = try harness()
+        defer { online.server.stop() }
+        #expect(try online.fetcher().query("all:x", max: 20).map(\.id) == matching)
+        let sent = online.server.requests.count
+
+        let offline = try harness(cacheDirectory: online.cache.directory, offline: true)
+        defer { offline.server.stop() }
+        #expect(try offline.fetcher().query("all:x", max: 20).map(\.id) == matching)
+        #expect(try offline.fetcher().query("all:x", max: 4).map(\.id) == Array(matching.prefix(4)))
+        #expect(offline.server.requests.isEmpty && online.server.requests.count == sent)
+
+        let stored = try #require(try online.cache.cachedQuery("all:x"))
+        #expect(stored.ids == matching.map(\.rawValue) && stored.totalResults == 9 && stored.max == 20)
+    }
+
+    @Test func offlineSaysWhatTheStoredQueryLacks() throws {
+        let online = try harness()
+        defer { online.server.stop() }
+        _ = try online.fetcher().query("all:x", max: 6)
+        let offline = try harness(cacheDirectory: online.cache.directory, offline: true)
+        defer { offline.server.stop() }
+        // More than the first run asked for, while arXiv had more: not a silent short answer.
+        let beyond = offlineMessage { _ = try offline.fetcher().query("all:x", max: 8) }
+        #expect(beyond?.contains("query: all:x beyond its first 6 of 9 results (it ran with --max 6; ask for --max 6 or run online)") == true)
+        #expect(try offline.fetcher().query("all:x", max: 6).count == 6)
+
+        let never = offlineMessage { _ = try offline.fetcher().query("all:y", max: 6) }
+        #expect(never?.contains("query: all:y (never run online with this cache)") == true)
+
+        try FileManager.default.removeItem(atPath: online.cache.path(for: matching[2]))
+        let gone = offlineMessage { _ = try offline.fetcher().query("all:x", max: 6) }
+        #expect(gone?.contains("the cache lacks 1 item: \(matching[2].rawValue)") == true)
+        #expect(offline.server.requests.isEmpty)
+    }
+
+    @Test func aDamagedStoredQueryIsNamed() throws {
+        let offline = try harness(offline: true)
+        defer { offline.server.stop() }
+        let path = offline.cache.queryPath(query: "all:x")
+        try FileManager.default.createDirectory(atPath: offline.cache.queriesDirectory, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("{\"ids\": [".utf8)))
+        #expect(throws: FetchError.self) { _ = try offline.fetcher().query("all:x", max: 6) }
+        do { _ = try offline.fetcher().query("all:x", max: 6) } catch let error as FetchError {
+            #expect(error.description.hasPrefix("corrupt cache file \(path): not a stored query result"))
+            #expect(error.exitCode == .badInput)
+        }
+    }
+}
+
 @Suite struct FetcherSingleIDTests {
     @Test func aLoneUnknownIDCostsOneRequest() throws {
         let unknown = ArxivID("2401.99999")!
