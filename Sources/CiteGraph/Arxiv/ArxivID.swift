@@ -5,10 +5,16 @@ import Foundation
 public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
 
-    /// Accepts an id with or without a version suffix is *not* done here: use `ArxivID.split`.
+    /// A version suffix is *not* accepted here: use `ArxivID.split`. An old-style id written with
+    /// its subject class (`math.DG/0211159`, as lists copy it from listings) is the archive's id
+    /// (`math/0211159`), the one arXiv knows it by.
     public init?(_ string: String) {
         guard ArxivID.isValid(string) else { return nil }
-        rawValue = string
+        if let slash = string.firstIndex(of: "/"), let dot = string[..<slash].firstIndex(of: ".") {
+            rawValue = String(string[..<dot] + string[slash...])
+        } else {
+            rawValue = string
+        }
     }
 
     public var description: String { rawValue }

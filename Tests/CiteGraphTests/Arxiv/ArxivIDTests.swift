@@ -17,6 +17,16 @@ import Testing
         #expect(ArxivID(fileStem: "hep-th_9901001") == split.id)
     }
 
+    @Test func anOldStyleIDWithItsSubjectClassIsTheArchivesID() throws {
+        // arXiv redirects abs/math.DG/0211159 to abs/math/0211159: one paper, one id.
+        let split = try #require(ArxivID.split("math.DG/0211159v2"))
+        #expect(split.id.rawValue == "math/0211159")
+        #expect(split.version == 2)
+        #expect(ArxivID("cond-mat.str-el/0501001")?.rawValue == "cond-mat/0501001")
+        #expect(ArxivID("math.DG/0211159") == ArxivID("math/0211159"))
+        #expect(ArxivID("math.DG/021115") == nil)
+    }
+
     @Test func noVersion() throws {
         let split = try #require(ArxivID.split("0704.0001"))
         #expect(split.version == nil)

@@ -16,7 +16,7 @@ import Testing
         ("http://export.arxiv.org/abs/2305.18290", "2305.18290", nil),
         ("https://arxiv.org/abs/hep-th/9901001", "hep-th/9901001", nil),
         ("https://arxiv.org/abs/hep-th/9901001v2", "hep-th/9901001", 2),
-        ("https://arxiv.org/pdf/math.GT/0309136.pdf", "math.GT/0309136", nil),
+        ("https://arxiv.org/pdf/math.GT/0309136.pdf", "math/0309136", nil),
         ("https://arxiv.org/abs/0704.0001", "0704.0001", nil),
         ("https://doi.org/10.48550/arXiv.2305.18290", "2305.18290", nil),
         ("https://dx.doi.org/10.48550/ARXIV.2305.18290", "2305.18290", nil),
@@ -82,5 +82,16 @@ import Testing
         #expect(entries.count == 3)
         #expect(entries[1].target == .venue(url: "https://arxiv.org/abs/2313.00001"))
         #expect(entries[1].title == "Month thirteen")
+    }
+
+    @Test func anOldStyleIDWithOrWithoutItsSubjectClassIsOnePaper() {
+        let list = ReadingListParser.parse("""
+        ## Geometry
+        - Ricci flow [abs](https://arxiv.org/abs/math/0211159)
+        - Ricci flow again [abs](https://arxiv.org/abs/math.DG/0211159v1)
+        """, source: "old.md")
+        #expect(list.entries().map(\.target) == [.arxiv(ArxivID("math/0211159")!, version: 1)])
+        #expect(list.entries().first?.key == "math/0211159")
+        #expect(list.entries().first?.lines == [2, 3])
     }
 }
