@@ -73,12 +73,16 @@ enum ItemTitle {
         return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
     }
 
-    /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL.
+    /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL,
+    /// an id (`arXiv:2305.18290`, `2305.18290v2`).
     static func isLabel(_ linkText: String) -> Bool {
         let text = linkText.trimmingWhitespace()
         if text.isEmpty || (text.hasPrefix("[") && text.hasSuffix("]")) { return true }
-        if text.lowercased().hasPrefix("http://") || text.lowercased().hasPrefix("https://") { return true }
-        return labelWords.contains(text.lowercased().trimming(":.()"))
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return true }
+        let id = lowered.hasPrefix("arxiv:") ? String(text.dropFirst(6)).trimmingWhitespace() : text
+        if ArxivID.split(id) != nil { return true }
+        return labelWords.contains(lowered.trimming(":.()"))
     }
 
     private static let labelWords: Set<String> = [

@@ -6,7 +6,7 @@ extension ReadingList {
     /// in `diagnostics`; such an item is kept as a paper to find by title.)
     public func entries() -> [ListEntry] {
         var merged = OrderedDictionary<String, ListEntry>()
-        for item in items {
+        for item in items.flatMap(\.perPaper) {
             let text = item.title
             guard let target = LinkClassifier.target(of: item.links, text: text) else { continue }
             let key: String
@@ -31,5 +31,36 @@ extension ReadingList {
             }
         }
         return Array(merged.values)
+    }
+}
+
+extension ListItem {
+    /// The item once per arXiv paper it links: `Instruction-tuning: [Orca](…), [WizardCoder](…)`
+    /// lists two papers, each titled by its own link's text (a label such as `[pdf]` leaves the
+    /// first paper the item's title, the others none: arXiv names them). Each other link goes with
+    /// the paper whose link comes before it (`[Orca](…) [code](…)`). An item linking at most one
+    /// paper (in any number of forms: abs, pdf, v2) is itself.
+    var perPaper: [ListItem] {
+        var groups: [(id: ArxivID, links: [ListLink])] = []
+        var before: [ListLink] = []
+        for link in links {
+            if let id = ArxivURL.id(fromURL: link.url)?.id {
+                if let known = groups.firstIndex(where: { $0.id == id }) {
+                    groups[known].links.append(link)
+                } else {
+                    groups.append((id, groups.isEmpty ? before + [link] : [link]))
+                }
+            } else if groups.isEmpty {
+                before.append(link)
+            } else {
+                groups[groups.count - 1].links.append(link)
+            }
+        }
+        guard groups.count > 1 else { return [self] }
+        return groups.enumerated().map { index, group in
+            let own = group.links.first { ArxivURL.id(fromURL: $0.url)?.id == group.id }?.text.collapsingWhitespace() ?? ""
+            let title = !own.isEmpty && !ItemTitle.isLabel(own) ? own : index == 0 ? self.title : ""
+            return ListItem(title: title, links: group.links, section: section, line: line)
+        }
     }
 }

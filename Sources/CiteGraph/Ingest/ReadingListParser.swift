@@ -93,10 +93,13 @@ public enum ReadingListParser {
             diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))
         }
         // `arXiv:ID` written in the text names the paper when no link does: it becomes a link too,
-        // so that every later stage finds the paper among the item's links.
-        if !links.contains(where: { ArxivURL.id(fromURL: $0.url) != nil }), let mentioned = ArxivURL.ids(inText: plain).first {
-            let versioned = mentioned.id.rawValue + (mentioned.version.map { "v\($0)" } ?? "")
-            links.append(ListLink(text: "arXiv:" + versioned, url: "https://arxiv.org/abs/" + versioned))
+        // so that every later stage finds the paper among the item's links (each one named).
+        if !links.contains(where: { ArxivURL.id(fromURL: $0.url) != nil }) {
+            for mentioned in ArxivURL.ids(inText: plain) {
+                let versioned = mentioned.id.rawValue + (mentioned.version.map { "v\($0)" } ?? "")
+                let link = ListLink(text: "arXiv:" + versioned, url: "https://arxiv.org/abs/" + versioned)
+                if !links.contains(link) { links.append(link) }
+            }
         }
         guard !links.isEmpty else { return nil }
         return ListItem(title: title, links: links, section: section, line: line)

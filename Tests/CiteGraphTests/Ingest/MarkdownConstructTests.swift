@@ -95,6 +95,28 @@ import Testing
         #expect(LinkClassifier.mainLink(of: list.items[1].links)?.url == "https://openreview.net/forum?id=abc")
     }
 
+    @Test func aBulletLinkingSeveralPapersListsEachOfThem() throws {
+        let list = parse("""
+        ## S
+        - Instruction-tuning: [Orca](https://arxiv.org/abs/2306.02707), [Textbooks Are All You Need](https://arxiv.org/pdf/2306.11644v2) [code](https://github.com/a/b), [WizardCoder](https://arxiv.org/abs/2306.08568)
+        - DPO [[paper]](https://arxiv.org/abs/2305.18290) [[pdf]](https://arxiv.org/pdf/2305.18290v2.pdf) [[extended]](https://arxiv.org/abs/2305.18291)
+        - Mentions arXiv:2203.02155 and arXiv:2212.08073 in its text
+        """)
+        let entries = list.entries()
+        #expect(entries.map(\.key) == ["2306.02707", "2306.11644", "2306.08568", "2305.18290", "2305.18291", "2203.02155", "2212.08073"])
+        // Each paper titled by its own link; a label link leaves the first the item's title.
+        #expect(entries.map(\.title) == [
+            "Orca", "Textbooks Are All You Need", "WizardCoder", "DPO", "", "Mentions arXiv:2203.02155 and arXiv:2212.08073 in its text", "",
+        ])
+        // A link that is no paper's goes with the paper linked before it.
+        #expect(entries[1].links.map(\.url) == ["https://arxiv.org/pdf/2306.11644v2", "https://github.com/a/b"])
+        #expect(entries[1].target == .arxiv(ArxivID("2306.11644")!, version: 2))
+        // Two forms of one paper (abs, pdf v2) are one paper.
+        #expect(entries[3].links.map(\.url) == ["https://arxiv.org/abs/2305.18290", "https://arxiv.org/pdf/2305.18290v2.pdf"])
+        #expect(entries.allSatisfy { $0.lines.count == 1 && $0.sections == [SectionPath(["S"])] })
+        #expect(entries.map { $0.lines[0] } == [2, 2, 2, 3, 3, 4, 4])
+    }
+
     @Test func linkTextWithBracketsEmphasisAndCode() {
         let list = parse("""
         - [The [Bracketed] *Emphasised* `code[0]` Title](https://arxiv.org/abs/2305.18290)
