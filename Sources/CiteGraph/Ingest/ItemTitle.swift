@@ -2,6 +2,8 @@
 ///
 /// - `Title [[Paper]](url) [[Code]](url)`: the text with the link labels removed → `Title`.
 /// - `[Title](url)`, or `[Title](url) - what it is`: the leading link's text → `Title`.
+/// - `[Title](paper url) NeurIPS 2023` or `… *A. Author, B. Author*`: a leading link to the paper
+///   itself (arXiv or a venue) is titled by its text, whatever follows → `Title`.
 /// - `Improving [LoRA](url) with X [[Paper]](url)`: a link inside the sentence keeps its text.
 enum ItemTitle {
     static func compose(_ segments: [InlineSegment]) -> String {
@@ -9,9 +11,9 @@ enum ItemTitle {
             if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
             return true
         }
-        if case .link(let leading, _, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
+        if case .link(let leading, let url, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
             let rest = text(of: meaningful.dropFirst())
-            if rest.isEmpty || separators.contains(where: rest.hasPrefix) {
+            if rest.isEmpty || separators.contains(where: rest.hasPrefix) || (namesPaper(url) && !isVenueTag(leading)) {
                 return leading.collapsingWhitespace()
             }
         }
@@ -71,6 +73,16 @@ enum ItemTitle {
         }.joined()
         guard joined.contains("[") || joined.contains("(") else { return joined.collapsingWhitespace() }
         return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
+    }
+
+    /// Whether a link goes to a paper's own page (arXiv, a venue), so its text names the paper.
+    private static func namesPaper(_ url: String) -> Bool {
+        ArxivURL.id(fromURL: url) != nil || LinkClassifier.isVenue(url)
+    }
+
+    /// `NeurIPS 2023`, `ICLR'24`, `ACL-2023`: a link text naming where a paper appeared, not the paper.
+    private static func isVenueTag(_ text: String) -> Bool {
+        text.trimmingWhitespace().wholeMatch(of: /[A-Za-z][A-Za-z&.\- ]{0,20}[\s'’\-]?\d{2}(\d{2})?/) != nil
     }
 
     /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL,

@@ -264,6 +264,20 @@ import Testing
         #expect(list.items[6].links == [ListLink(text: "Stars", url: "https://github.com/f/g")])
     }
 
+    @Test func aLeadingLinkToThePaperIsItsTitleWhateverFollows() {
+        let list = parse("""
+        - [Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena](https://openreview.net/forum?id=b) NeurIPS 2023
+        - [**Textbooks Are All You Need**](https://openreview.net/forum?id=t1) *Suriya Gunasekar, Yi Zhang*, arXiv 2023
+        - [Orca: Progressive Learning](https://arxiv.org/abs/2306.02707) by Subhabrata Mukherjee et al. (2023)
+        - [NeurIPS 2023](https://openreview.net/forum?id=c) Venue Tag First Then The Title
+        - [LoRA](https://github.com/x/lora) adapters for all [[Paper]](https://arxiv.org/abs/2301.00002)
+        """)
+        #expect(list.items.map(\.title) == [
+            "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena", "Textbooks Are All You Need",
+            "Orca: Progressive Learning", "NeurIPS 2023 Venue Tag First Then The Title", "LoRA adapters for all",
+        ])
+    }
+
     @Test func arxivIDInTextWithoutLink() throws {
         let list = parse("""
         - Direct Preference Optimization, arXiv:2305.18290v2
