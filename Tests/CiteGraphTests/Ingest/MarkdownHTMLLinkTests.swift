@@ -74,6 +74,31 @@ extension MarkdownConstructTests {
         ])
         #expect(list.entries().map(\.key) == ["2203.02155", "2305.18290", "2303.18223", "2307.12966"])
     }
+
+    @Test func keyedDetailBulletsUnderAPaperAreItsLinks() {
+        let list = parse("""
+        ## ICLR 2024
+        - [Textbooks Are All You Need](https://arxiv.org/abs/2306.11644)
+          - Code: [official](https://github.com/x/y)
+          - ExpEnv: [D4RL](https://github.com/rail-berkeley/d4rl)
+        ## ICML 2023
+        - [Orca](https://arxiv.org/abs/2306.02707)
+          - ExpEnv: [D4RL](https://github.com/rail-berkeley/d4rl)
+          - Follow-up: [Orca 2](https://arxiv.org/abs/2311.11045)
+        - Instruction tuning
+          - Orca: Progressive Learning [paper](https://openreview.net/forum?id=o)
+        """)
+        // D4RL is no entry of either section (it linked them as a shared resource).
+        #expect(list.entries().map(\.key) == [
+            "2306.11644", "2306.02707", "2311.11045", "https://openreview.net/forum?id=o",
+        ])
+        #expect(list.items[0].links.map(\.url) == [
+            "https://arxiv.org/abs/2306.11644", "https://github.com/x/y", "https://github.com/rail-berkeley/d4rl",
+        ])
+        // A keyed bullet linking a paper is an entry of its own, and under a bullet without a
+        // paper a `Title: subtitle` bullet keeps its title.
+        #expect(list.items.map(\.title) == ["Textbooks Are All You Need", "Orca", "Follow-up: Orca 2", "Orca: Progressive Learning"])
+    }
 }
 
 /// Headings written in HTML.
