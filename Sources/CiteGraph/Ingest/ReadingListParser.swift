@@ -16,6 +16,13 @@ public enum ReadingListParser {
 
         var open: [(level: Int, title: String)] = []
         var sections = OrderedSet<SectionPath>()
+        // Entries between the title and the first section (a list that is one table under its
+        // title) are under the title: a section named by it, not a nameless one.
+        var documentTitle: String?
+        func currentSection() -> SectionPath {
+            if open.isEmpty, let documentTitle { return SectionPath([documentTitle]) }
+            return SectionPath(open.map(\.title))
+        }
         var items = ItemCollector()
         for (index, block) in scanner.blocks.enumerated() {
             let reported = inline.problems.count
@@ -23,7 +30,9 @@ public enum ReadingListParser {
             case .heading(let heading):
                 let title = InlineText.plainText(of: inline.parse(heading.text))
                 open.removeAll { $0.level >= heading.level }
-                if !(skipsTitle && heading.level == 1), !title.isEmpty {
+                if skipsTitle && heading.level == 1 {
+                    documentTitle = title.isEmpty ? nil : title
+                } else if !title.isEmpty {
                     open.append((heading.level, title))
                     sections.append(SectionPath(open.map(\.title)))
                 }
@@ -32,9 +41,10 @@ public enum ReadingListParser {
                 // The title is the first paragraph's; links come from every paragraph of the item.
                 let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
-                let section = SectionPath(open.map(\.title))
+                let section = currentSection()
                 let title = ItemTitle.compose(paragraphs.first ?? [])
                 let item = listItem(paragraphs, title: title, section: section, line: line, source: source, diagnostics: &diagnostics)
+                if item != nil, open.isEmpty, documentTitle != nil { sections.append(section) }
                 items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item)
             case .tableRow(let cells, let table, let line):
                 // The title cell first (it makes the title), then the others (for their links).
@@ -44,8 +54,9 @@ public enum ReadingListParser {
                     cellSegments.insert(cellSegments.remove(at: titleCell), at: 0)
                 }
                 let title = ItemTitle.compose(cellSegments.first ?? [])
-                if let item = listItem(cellSegments, title: title, section: SectionPath(open.map(\.title)), line: line,
+                if let item = listItem(cellSegments, title: title, section: currentSection(), line: line,
                                        source: source, diagnostics: &diagnostics) {
+                    if open.isEmpty, documentTitle != nil { sections.append(item.section) }
                     items.add(item)
                 }
             }

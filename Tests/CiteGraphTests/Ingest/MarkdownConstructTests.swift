@@ -56,6 +56,34 @@ import Testing
         #expect(list.items.map(\.section) == [SectionPath(["Part One"]), SectionPath(["Part Two", "Sub"])])
     }
 
+    @Test func entriesBetweenTheTitleAndTheFirstSectionAreUnderTheTitle() {
+        let list = parse("""
+        # Awesome Thing
+        [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
+        - [Contents](#contents)
+        - Paper A [[paper]](https://arxiv.org/abs/2303.18223)
+
+        | Title | Link |
+        |---|---|
+        | Paper C | [arXiv](https://arxiv.org/abs/2306.11644) |
+        ## Sub
+        - Paper B [[paper]](https://arxiv.org/abs/2306.13549)
+        """)
+        #expect(list.items.map(\.section) == [
+            SectionPath(["Awesome Thing"]), SectionPath(["Awesome Thing"]), SectionPath(["Sub"]),
+        ])
+        // Sections in document order; the table of contents made none.
+        #expect(list.sections == [SectionPath(["Awesome Thing"]), SectionPath(["Sub"])])
+        // Without a title, entries before any heading stay at the top (no section).
+        let untitled = parse("""
+        - Paper A [[paper]](https://arxiv.org/abs/2303.18223)
+        ## Sub
+        - Paper B [[paper]](https://arxiv.org/abs/2306.13549)
+        """)
+        #expect(untitled.items.map(\.section) == [SectionPath([]), SectionPath(["Sub"])])
+        #expect(untitled.sections == [SectionPath(["Sub"])])
+    }
+
     @Test func nestedBulletsOfEveryMarker() {
         let list = parse("""
         ## S
