@@ -21,6 +21,14 @@ public enum LinkClassifier {
         return nil
     }
 
+    /// Whether a link can stand for an entry: not a relative link (`./papers/more.md`, `docs/x.md`:
+    /// a page of the list's own repository) nor a contact (`mailto:`, `tel:`) or script.
+    public static func isExternal(_ url: String) -> Bool {
+        if WebAddress(url) != nil { return true }
+        guard let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") else { return false }
+        return !["mailto", "tel", "javascript", "data"].contains(url[..<colon].lowercased())
+    }
+
     /// A page of a paper at a publisher, proceedings or index, to be matched to arXiv by title.
     /// An arXiv page whose id is impossible counts too: it names a paper, just not by a usable id.
     public static func isVenue(_ url: String) -> Bool {

@@ -76,7 +76,8 @@ public enum ReadingListParser {
         return cells.indices.first(where: holdsTitle)
     }
 
-    /// The item a bullet or table row makes, or nil when it links nowhere (or only to `#anchors`: a table of contents).
+    /// The item a bullet or table row makes, or nil when it links nowhere (or only to `#anchors`: a
+    /// table of contents; or only to pages of its own repository, or an e-mail address).
     /// `title`: `ItemTitle.compose` of the first paragraph.
     private static func listItem(_ paragraphs: [[InlineSegment]], title: String, section: SectionPath, line: Int, source: String,
                                  diagnostics: inout [Diagnostic]) -> ListItem? {
@@ -84,7 +85,7 @@ public enum ReadingListParser {
         var links: [ListLink] = []
         for case .link(let text, let url, _) in segments {
             let url = url.trimmingWhitespace()
-            guard !url.isEmpty, !url.hasPrefix("#") else { continue }
+            guard !url.isEmpty, !url.hasPrefix("#"), LinkClassifier.isExternal(url) else { continue }
             let link = ListLink(text: text, url: url)
             if !links.contains(link) { links.append(link) }
         }

@@ -84,6 +84,22 @@ import Testing
         #expect(untitled.sections == [SectionPath(["Sub"])])
     }
 
+    @Test func relativeAndContactLinksAreNoEntries() {
+        let list = parse("""
+        ## Contents
+        - [More papers](./papers/more.md)
+        - [Also](docs/other.md) and [top](../README.md)
+        - [Contact](mailto:me@example.org)
+        ## Papers
+        - DPO [[paper]](https://arxiv.org/abs/2305.18290) [[slides]](slides/dpo.pdf)
+        - A DOI [[paper]](doi:10.1145/3442188.3445922)
+        - Scheme-less [[paper]](arxiv.org/abs/2203.02155)
+        """)
+        #expect(list.items.map(\.title) == ["DPO", "A DOI", "Scheme-less"])
+        #expect(list.items[0].links.map(\.url) == ["https://arxiv.org/abs/2305.18290"])
+        #expect(list.entries().map(\.key) == ["2305.18290", "doi:10.1145/3442188.3445922", "2203.02155"])
+    }
+
     @Test func nestedBulletsOfEveryMarker() {
         let list = parse("""
         ## S
