@@ -1,6 +1,7 @@
 /// Reads a document line by line into the blocks a reading list is made of: headings, list items
-/// and table rows (with their raw inline text), reference definitions, and what to skip (fenced
-/// and indented code, HTML comments and blocks, thematic breaks, plain paragraphs).
+/// and table rows (with their raw inline text; HTML tables and lists too, see `HTMLRegion`),
+/// reference definitions, and what to skip (fenced and indented code, HTML comments and other
+/// HTML blocks, thematic breaks, plain paragraphs).
 struct BlockScanner {
     enum Block: Sendable, Hashable {
         case heading(Heading)
@@ -32,6 +33,8 @@ struct BlockScanner {
     private var inIndentedCode = false
     /// The table whose body rows the next lines are, until a blank line or another block.
     private var table: Table?
+    /// A table or list written in HTML, while it is open.
+    private var html = HTMLRegion()
 
     static func scan(_ text: String) -> BlockScanner {
         var scanner = BlockScanner()
@@ -59,6 +62,12 @@ struct BlockScanner {
         }
         defer { previousLineBlank = false }
 
+        if html.isOpen {
+            guard indent <= 3, Heading.readATX(text, line: line.number) != nil else {
+                return html.read(text, line: line.number, into: &blocks)
+            }
+            html.close(into: &blocks)
+        }
         if inIndentedCode, indent >= 4 { return }
         inIndentedCode = false
         if indent >= 4, openItems.isEmpty, paragraph == nil {
@@ -110,6 +119,11 @@ struct BlockScanner {
             openItems.append(OpenItem(contentIndent: indent + marker.contentOffset, block: blocks.count))
             blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number, parent: parent))
             return
+        }
+        if indent <= 3, HTMLRegion.opens(text) {
+            endList()
+            table = nil
+            return html.read(text, line: line.number, into: &blocks)
         }
         if HTMLBlock.starts(text) {
             // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text.
@@ -166,6 +180,7 @@ struct BlockScanner {
     }
 
     private mutating func finish() {
+        html.close(into: &blocks)
         if let fence {
             problems.append((fence.line, "code fence opened here is never closed; the rest of the file was read as code"))
         }

@@ -1,0 +1,156 @@
+/// A table or list written in HTML (`<table><tr><td>…`, `<ul><li>…`): some awesome lists are HTML
+/// throughout. Its rows are read as table rows (cells from `<td>`/`<th>`; a first row of `<th>`
+/// only is the header) and its `<li>`s as bullets (nested lists nest), so they become items as
+/// Markdown rows and bullets do; the inline text of each (`<a href>`, `<b>`…) is read by
+/// `InlineParser` as Markdown's is. Only the structure tags are looked at, line by line (a
+/// structure tag split over two lines is not seen); blank lines inside do not end it.
+struct HTMLRegion {
+    private struct Row {
+        var cells: [String] = []
+        /// `<th>` cells of a body row (`<th rowspan="9">Gradient-based</th>`: a group of rows, not
+        /// a title): read after the others.
+        var headerCells: [String] = []
+        var line: Int
+        /// The cell being read, if one is open, and whether it is a `<th>`.
+        var cell: String?
+        var cellIsHeader = false
+
+        var headerOnly: Bool { cells.isEmpty }
+    }
+
+    private struct OpenItem {
+        var block: Int
+        var listDepth: Int
+    }
+
+    /// Open `<table>`, `<ul>` and `<ol>` elements; the region ends when none is.
+    private var depth = 0
+    private var listDepth = 0
+    private var header: [String]?
+    private var row: Row?
+    private var items: [OpenItem] = []
+
+    /// Whether a line opens a region: it starts with `<table`, `<ul` or `<ol`.
+    static func opens(_ text: Substring) -> Bool {
+        guard let tag = StructureTag.first(in: text), tag.isOpening, text.trimmingWhitespace().hasPrefix("<") else { return false }
+        return ["table", "ul", "ol"].contains(tag.name)
+    }
+
+    var isOpen: Bool { depth > 0 }
+
+    /// Reads one line of the region, appending the rows and items it completes or opens.
+    mutating func read(_ text: Substring, line: Int, into blocks: inout [BlockScanner.Block]) {
+        var rest = text
+        while let tag = StructureTag.first(in: rest) {
+            append(rest[..<tag.range.lowerBound], to: &blocks)
+            rest = rest[tag.range.upperBound...]
+            switch (tag.name, tag.isOpening) {
+            case ("table", true):
+                depth += 1
+                header = nil
+            case ("table", false):
+                endRow(into: &blocks)
+                depth -= 1
+            case ("ul", true), ("ol", true):
+                depth += 1
+                listDepth += 1
+            case ("ul", false), ("ol", false):
+                items.removeAll { $0.listDepth >= listDepth }
+                listDepth -= 1
+                depth -= 1
+            case ("li", true):
+                items.removeAll { $0.listDepth >= listDepth }
+                let parent = items.last?.block
+                items.append(OpenItem(block: blocks.count, listDepth: listDepth))
+                blocks.append(.item(text: "", line: line, parent: parent))
+            case ("li", false):
+                items.removeAll { $0.listDepth >= listDepth }
+            case ("tr", true):
+                endRow(into: &blocks)
+                row = Row(line: line)
+            case ("tr", false):
+                endRow(into: &blocks)
+            case ("td", true), ("th", true):
+                endCell()
+                if row == nil { row = Row(line: line) }
+                row?.cell = ""
+                row?.cellIsHeader = tag.name == "th"
+            case ("td", false), ("th", false):
+                endCell()
+            case ("br", _):
+                append(" ", to: &blocks)
+            default:
+                break
+            }
+        }
+        append(rest, to: &blocks)
+        append("\n", to: &blocks)
+        if depth <= 0 { close(into: &blocks) }
+    }
+
+    /// Ends the region where it stands (a Markdown heading or the end of the document).
+    mutating func close(into blocks: inout [BlockScanner.Block]) {
+        endRow(into: &blocks)
+        depth = 0
+        listDepth = 0
+        items = []
+    }
+
+    /// Text goes to the open cell, else to the innermost open item.
+    private mutating func append(_ text: some StringProtocol, to blocks: inout [BlockScanner.Block]) {
+        guard !text.isEmpty else { return }
+        if row?.cell != nil {
+            row?.cell?.append(contentsOf: text)
+        } else if row == nil, let open = items.last, case .item(let existing, let line, let parent) = blocks[open.block] {
+            blocks[open.block] = .item(text: existing + text, line: line, parent: parent)
+        }
+    }
+
+    private mutating func endCell() {
+        guard let cell = row?.cell else { return }
+        let text = cell.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
+        if row?.cellIsHeader == true { row?.headerCells.append(text) } else { row?.cells.append(text) }
+        row?.cell = nil
+    }
+
+    private mutating func endRow(into blocks: inout [BlockScanner.Block]) {
+        endCell()
+        guard let finished = row else { return }
+        row = nil
+        guard !finished.cells.isEmpty || !finished.headerCells.isEmpty else { return }
+        if finished.headerOnly {
+            if header == nil { header = finished.headerCells }
+            return
+        }
+        // Row headers after the others, so the column indexes of a header row with them do not hold.
+        let table = Table(header: finished.headerCells.isEmpty ? header ?? [] : [])
+        blocks.append(.tableRow(cells: finished.cells + finished.headerCells, table: table, line: finished.line))
+    }
+}
+
+/// An opening or closing tag of the structure an `HTMLRegion` follows.
+private struct StructureTag {
+    var name: String
+    var isOpening: Bool
+    var range: Range<Substring.Index>
+
+    private static let names: Set<String> = ["table", "tr", "td", "th", "ul", "ol", "li", "br"]
+
+    /// The first structure tag in `text` (`<td class="x">`, `</TR>`, `<br/>`).
+    static func first(in text: Substring) -> StructureTag? {
+        var search = text[...]
+        while let open = search.firstIndex(of: "<") {
+            var name = search[search.index(after: open)...]
+            let isOpening = name.first != "/"
+            if !isOpening { name = name.dropFirst() }
+            let tag = name.prefix { $0.isASCII && $0.isLetter }.lowercased()
+            let after = name.dropFirst(tag.count)
+            if names.contains(tag), let next = after.first, next == ">" || next == "/" || next.isWhitespace,
+               let close = after.firstIndex(of: ">") {
+                return StructureTag(name: tag, isOpening: isOpening, range: open..<text.index(after: close))
+            }
+            search = search[search.index(after: open)...]
+        }
+        return nil
+    }
+}
