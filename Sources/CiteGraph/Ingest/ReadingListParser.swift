@@ -1,8 +1,9 @@
 import OrderedCollections
 
 /// Reads a Markdown reading list the way a person does: the heading path above each bullet is
-/// its section, every bullet or table row with a link (or an `arXiv:ID`) is an item,
-/// table-of-contents bullets (links to `#anchors` only) are skipped. Odd Markdown never throws:
+/// its section, every bullet or table row with a link (or an `arXiv:ID`) is an item, and so is
+/// each line of a paragraph in a section that links a paper; table-of-contents bullets (links to `#anchors`
+/// only) are skipped. Odd Markdown never throws:
 /// problems become diagnostics with their lines.
 public enum ReadingListParser {
     public static func parse(_ markdown: String, source: String) -> ReadingList {
@@ -46,6 +47,35 @@ public enum ReadingListParser {
                 let item = listItem(paragraphs, title: title, section: section, line: line, source: source, diagnostics: &diagnostics)
                 if item != nil, open.isEmpty, documentTitle != nil { sections.append(section) }
                 items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item)
+            case .paragraph(let text, let line):
+                // Lists written as paragraphs (`**Title** [[Paper]](…)`, a line each): in a section, a
+                // line linking a paper starts an item, the lines after it without one (authors,
+                // venue) are more of it; badges and remarks, linking no paper, make none. Before the
+                // first section is the introduction (`the list of our survey arXiv:…`): no entries.
+                guard !open.isEmpty else { break }
+                // The title is the paper line's own (authors after it would spoil the title match),
+                // or, for a line of links only, the line above it (`**Title**` then `[Paper](…) | [Code](…)`).
+                var pieces: [(lines: [[InlineSegment]], line: Int, title: String)] = []
+                var above: [InlineSegment]?
+                for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
+                    let segments = InlineText.segments(of: inline.parse(lineText))
+                    if Self.linksPaper(segments) {
+                        let title = Self.isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
+                        pieces.append(([segments], line + offset, title.isEmpty ? ItemTitle.compose(segments) : title))
+                        above = nil
+                    } else {
+                        if !pieces.isEmpty { pieces[pieces.count - 1].lines.append(segments) }
+                        above = segments
+                    }
+                }
+                diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
+                for piece in pieces {
+                    let title = piece.title
+                    if let item = listItem(piece.lines, title: title, section: currentSection(), line: piece.line,
+                                           source: source, diagnostics: &diagnostics) {
+                        items.add(item)
+                    }
+                }
             case .tableRow(let cells, let table, let line):
                 // The title cell first (it makes the title), then the others (for their links).
                 var cellSegments = cells.map { InlineText.segments(of: inline.parse($0)) }
@@ -62,6 +92,26 @@ public enum ReadingListParser {
             }
         }
         return ReadingList(source: source, sections: Array(sections), items: items.items, diagnostics: diagnostics)
+    }
+
+    /// Whether inline text links a paper (arXiv, a venue) or names one (`arXiv:2305.18290`).
+    private static func linksPaper(_ segments: [InlineSegment]) -> Bool {
+        segments.contains { segment in
+            switch segment {
+            case .link(_, let url, _): ArxivURL.id(fromURL: url) != nil || LinkClassifier.isVenue(url)
+            case .text(let text): !ArxivURL.ids(inText: text).isEmpty
+            case .image: false
+            }
+        }
+    }
+
+    /// A line of links, separators and pictures (emoji, `:black_nib:` shortcodes), with no words
+    /// of its own.
+    private static func isLinksOnly(_ segments: [InlineSegment]) -> Bool {
+        segments.allSatisfy { segment in
+            guard case .text(let text) = segment else { return true }
+            return text.replacing(/:[a-z0-9_+\-]+:/, with: "").allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+        }
     }
 
     /// The cell a table row's title comes from: the title column's (`Table.titleColumn`) when it
@@ -89,13 +139,16 @@ public enum ReadingListParser {
             let link = ListLink(text: text, url: url)
             if !links.contains(link) { links.append(link) }
         }
-        let plain = segments.map { segment -> String in
-            switch segment {
-            case .text(let text): text
-            case .link(let text, _, _): text
-            case .image(let alt): alt
-            }
-        }.joined()
+        // Paragraphs apart: `arXiv:ID` ending one must not run into the next one's first word.
+        let plain = paragraphs.map { paragraph in
+            paragraph.map { segment -> String in
+                switch segment {
+                case .text(let text): text
+                case .link(let text, _, _): text
+                case .image(let alt): alt
+                }
+            }.joined()
+        }.joined(separator: "\n")
         for link in links {
             if let problem = ArxivURL.problem(inURL: link.url) {
                 diagnostics.append(Diagnostic(.warning, problem, line: line, source: source))

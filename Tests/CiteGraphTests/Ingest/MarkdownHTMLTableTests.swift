@@ -80,3 +80,43 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.title) == ["FGSM (Goodfellow et al., 2015)", "I-FGSM (Kurakin et al., 2015)"])
     }
 }
+
+/// Lists written as paragraphs, a paper a line.
+extension MarkdownConstructTests {
+    @Test func paragraphLinesLinkingAPaperAreItems() {
+        let list = parse("""
+        # Awesome LLM
+        [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) Papers on LLMs, see also [our site](https://example.com).
+
+        ## Paragraph entries
+        **Textbooks Are All You Need** [[Paper]](https://arxiv.org/abs/2306.11644)
+        *Suriya Gunasekar, Yi Zhang*, arXiv 2023
+
+        **Judging LLM-as-a-Judge** [[Paper]](https://openreview.net/forum?id=j)<br>
+        **Constitutional AI** arXiv:2212.08073
+        A closing remark with [a blog](https://example.com/blog).
+        """)
+        #expect(list.items.map(\.title) == ["Textbooks Are All You Need", "Judging LLM-as-a-Judge", "Constitutional AI arXiv:2212.08073"])
+        // A line after a paper's linking none is more of it: its links are the paper's.
+        #expect(list.items[2].links.map(\.url) == ["https://example.com/blog", "https://arxiv.org/abs/2212.08073"])
+        #expect(list.items.map(\.line) == [5, 8, 9])
+        #expect(list.entries().map(\.key) == ["2306.11644", "https://openreview.net/forum?id=j", "2212.08073"])
+        #expect(list.items.allSatisfy { $0.section == SectionPath(["Paragraph entries"]) })
+        // A line of links only is titled by the line above it.
+        let twoLines = parse("""
+        ## Our works
+        🔥 **A Survey on Multimodal Large Language Models**
+        **[Project Page](https://github.com/x/y)** | **[Paper](https://arxiv.org/pdf/2306.13549.pdf)** | :black_nib: [Citation](./bib.txt)
+        """)
+        #expect(twoLines.items.map(\.title) == ["🔥 A Survey on Multimodal Large Language Models"])
+        #expect(twoLines.items.map(\.line) == [3])
+        // The introduction, before any section, names the list's own survey: no entry.
+        let introduced = parse("""
+        # Awesome
+        The reading list of the survey arXiv:2307.12966, by [us](https://arxiv.org/abs/2307.12966).
+        ## Papers
+        - [DPO](https://arxiv.org/abs/2305.18290)
+        """)
+        #expect(introduced.entries().map(\.key) == ["2305.18290"])
+    }
+}

@@ -10,6 +10,8 @@ struct BlockScanner {
         case item(text: String, line: Int, parent: Int?)
         /// A body row of a table: its cells (raw inline text) and the table's header.
         case tableRow(cells: [String], table: Table, line: Int)
+        /// A paragraph outside any list: its lines joined with newlines, and its first line.
+        case paragraph(text: String, line: Int)
     }
 
     /// Separates the paragraphs of one item's text.
@@ -56,7 +58,7 @@ struct BlockScanner {
         let indent = indentation.columns
         if indentation.isBlank {
             previousLineBlank = true
-            paragraph = nil
+            flushParagraph()
             table = nil
             return
         }
@@ -76,7 +78,7 @@ struct BlockScanner {
         }
         if let opened = CodeFence.opening(text, line: line.number) {
             closeItems(deeperThan: indent)
-            paragraph = nil
+            flushParagraph()
             table = nil
             fence = opened
             return
@@ -114,7 +116,7 @@ struct BlockScanner {
         }
         if let marker = ListMarker.read(text, column: indent), startsItem(marker) {
             closeItems(deeperThan: indent)
-            paragraph = nil
+            flushParagraph()
             let parent = openItems.last?.block
             openItems.append(OpenItem(contentIndent: indent + marker.contentOffset, block: blocks.count))
             blocks.append(.item(text: String(Self.withoutTaskBox(marker.content)), line: line.number, parent: parent))
@@ -128,7 +130,7 @@ struct BlockScanner {
         if HTMLBlock.starts(text) {
             // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text.
             closeItems(deeperThan: indent)
-            paragraph = nil
+            flushParagraph()
             return
         }
         readText(text, indent: indent, line: line.number)
@@ -176,11 +178,21 @@ struct BlockScanner {
 
     private mutating func endList() {
         openItems.removeAll()
+        flushParagraph()
+    }
+
+    /// Hands on the paragraph that just ended (one a setext underline or a table's delimiter row
+    /// turns into a heading or a header is not: it was used up).
+    private mutating func flushParagraph() {
+        if let paragraph {
+            blocks.append(.paragraph(text: paragraph.lines.map(String.init).joined(separator: "\n"), line: paragraph.start))
+        }
         paragraph = nil
     }
 
     private mutating func finish() {
         html.close(into: &blocks)
+        flushParagraph()
         if let fence {
             problems.append((fence.line, "code fence opened here is never closed; the rest of the file was read as code"))
         }
