@@ -51,7 +51,8 @@ public enum CorpusLoader {
         let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
 
         let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
-        let searcher: any ArxivSearching = options.fetch.offline ? CachedSearches(cache: cache) : fetcher
+        let cachedSearches = options.fetch.offline ? CachedSearches(cache: cache) : nil
+        let searcher: any ArxivSearching = cachedSearches ?? fetcher
         let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
 
         // Papers a title search returned and the list needs are stored, so they need no id_list
@@ -71,7 +72,10 @@ public enum CorpusLoader {
                                          }))
         return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
                       requests: fetched.requests, searches: fetcher.searchesSent,
-                      offlineMissing: !fetched.missingOffline.isEmpty,
+                      // Entries left unresolved for want of a search --offline forbade count as
+                      // what the cache lacks.
+                      offlineMissing: !fetched.missingOffline.isEmpty
+                          || (!resolution.unresolved.isEmpty && (cachedSearches?.notCached ?? 0) > 0),
                       skippedLines: list.skippedLines)
     }
 
@@ -119,12 +123,22 @@ public enum CorpusLoader {
 }
 
 /// Title searches answered from the cache alone, for --offline: a search never made before
-/// finds nothing (and the entry stays unresolved, named in the summary).
-struct CachedSearches: ArxivSearching {
+/// finds nothing (and the entry stays unresolved, named in the summary); how many such searches
+/// there were is counted, so that the run can say --offline left entries unresolved (exit 4).
+final class CachedSearches: ArxivSearching {
     let cache: PaperCache
+    private(set) var notCached = 0
+
+    init(cache: PaperCache) {
+        self.cache = cache
+    }
 
     func search(query: String, maxResults: Int) throws -> [ArxivEntry] {
-        Array((cache.cachedSearch(query: query) ?? []).prefix(maxResults))
+        guard let cached = cache.cachedSearch(query: query) else {
+            notCached += 1
+            return []
+        }
+        return Array(cached.prefix(maxResults))
     }
 
     var searchedWhere: String { "its saved arXiv searches (--offline: no new search)" }

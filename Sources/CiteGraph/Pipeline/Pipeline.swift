@@ -24,7 +24,8 @@ public enum Pipeline {
             mergedVariants: corpus.authors.reduce(0) { $0 + $1.merges.count }, edges: edges,
             requests: loaded.requests, searches: loaded.searches,
             missing: loaded.missing.map(\.rawValue), skippedLines: loaded.skippedLines, filesWritten: files.written)
-        let complete = loaded.missing.isEmpty && loaded.skippedLines == 0
+        // An entry no paper was found for is missing from the graph as much as a paper arXiv lacks.
+        let complete = loaded.missing.isEmpty && loaded.skippedLines == 0 && corpus.unresolved.isEmpty
         let exit: ExitStatus = loaded.offlineMissing ? .offlineMissing : (complete ? .success : .partial)
         return (summary, exit)
     }

@@ -84,6 +84,36 @@ import Testing
         #expect(summary.papers == 77)
     }
 
+    /// A list with one venue entry no paper of the bundled cache has the title of, and one that resolves.
+    func venueList() throws -> String {
+        let path = try makeTemporaryDirectory("run-venue") + "/list.md"
+        try """
+        ## S
+        - [Direct Preference Optimization](https://arxiv.org/abs/2305.18290)
+        - [A Title No Paper Has, Surely Not On arXiv](https://openreview.net/forum?id=none)
+        """.write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
+    @Test func anEntryLeftUnresolvedForWantOfASearchOfflineForbadeIsWhatTheCacheLacks() throws {
+        let (summary, exit) = try Pipeline.run(
+            .offline(.list(path: try venueList()), output: try makeTemporaryDirectory("run-venue-out")), log: .silent)
+        #expect(summary.papers == 1 && summary.unresolved == 1)
+        #expect(exit == CiteGraph.ExitStatus.offlineMissing)
+    }
+
+    @Test func anEntryNoSearchFoundMakesTheRunPartial() throws {
+        let arxiv = try SearchingArxiv()
+        let server = try ScriptedHTTPServer { request, _ in arxiv.reply(request) }
+        defer { server.stop() }
+        var options = try EmptyCacheFetchTests.options(server: server, cache: try makeTemporaryDirectory("run-venue-cache"))
+        options.input = .list(path: try venueList())
+        let (summary, exit) = try Pipeline.run(options, log: .silent)
+        #expect(summary.papers == 1 && summary.unresolved == 1)
+        #expect(summary.searches >= 1)
+        #expect(exit == CiteGraph.ExitStatus.partial)
+    }
+
     @Test func offlineEmptyCacheNamesWhatIsMissing() throws {
         let out = try makeTemporaryDirectory("run-empty")
         let cache = try makeTemporaryDirectory("empty-cache")
