@@ -42,6 +42,14 @@ public enum CorpusBuilder {
         var papers: [Paper] = []
         for (entry, group) in found {
             let listEntries = group.map(\.entry)
+            for resolved in group where resolved.resolution.method == .direct {
+                if let listed = contradictedTitle(of: resolved.entry, arxivTitle: entry.title) {
+                    // arXiv gives the latest version's title only: a paper renamed since (Languages are
+                    // Rewards → Chain of Hindsight) reads the same as a wrong link.
+                    diagnostics.append(Diagnostic(.warning, "listed as '\(listed)', but arXiv \(entry.id) is now titled "
+                        + "'\(entry.title.collapsingWhitespace())': a renamed paper, or a wrong link?", line: resolved.entry.lines.first))
+                }
+            }
             for e in listEntries { placements.add(e, item: .paper(entry.id)) }
             let (published, derived) = PaperDates.published(entry)
             if derived {
@@ -96,4 +104,19 @@ public enum CorpusBuilder {
 func unique<T: Hashable>(_ items: [T]) -> [T] {
     var seen = Set<T>()
     return items.filter { seen.insert($0).inserted }
+}
+
+extension CorpusBuilder {
+    /// The entry's title when it names another paper than the one its arXiv link gives: a title
+    /// of four words or more (a name such as `InstructGPT` or `DPO` is no title to compare) none of
+    /// whose readings comes near the arXiv title.
+    static func contradictedTitle(of entry: ListEntry, arxivTitle: String) -> String? {
+        guard let listed = entry.titles.first(where: { $0.split(separator: " ").count >= 4 }) else { return nil }
+        let best = entry.matchTitles.map { TitleNormalizer.similarity($0, arxivTitle) }.max() ?? 0
+        return best < contradictionThreshold ? listed : nil
+    }
+
+    /// Below this similarity a listed title names another paper (unrelated titles score 0.2–0.45;
+    /// a title with its venue or authors around it, above 0.6).
+    static let contradictionThreshold = 0.5
 }

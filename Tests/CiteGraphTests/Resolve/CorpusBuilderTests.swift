@@ -45,6 +45,28 @@ import Testing
                                    resourceDate: { $0.contains("2023-03-30") ? "2023-03-30" : nil })
     }
 
+    @Test func aListedTitleNamingAnotherPaperIsReported() throws {
+        func diagnostics(listed: String, arxiv: String) -> [String] {
+            let entry = Self.arxivEntry("2302.02676", title: listed, sections: [["S"]], lines: [92])
+            let resolution = EntryResolution(
+                papers: [ResolvedEntry(entry: entry, id: ArxivID("2302.02676")!, resolution: Resolution(method: .direct, score: 1))],
+                resources: [])
+            let paper = ArxivEntry(id: ArxivID("2302.02676")!, title: arxiv, authors: [ArxivAuthor(name: "Hao Liu")],
+                                   published: "2023-02-06T00:00:00Z", primaryCategory: "cs.LG")
+            return CorpusBuilder.build(origin: Self.origin, resolution: resolution, entries: [paper.id: paper], aliases: .init(),
+                                       resourceDate: { _ in nil }).diagnostics.map(\.description)
+        }
+        #expect(diagnostics(listed: "Totally Unrelated Title About Cats", arxiv: "Chain of Hindsight Aligns Language Models with Feedback")
+            == ["line 92: warning: listed as 'Totally Unrelated Title About Cats', but arXiv 2302.02676 is now titled "
+                + "'Chain of Hindsight Aligns Language Models with Feedback': a renamed paper, or a wrong link?"])
+        // The same paper with its venue around it, a short name, or a shortened title: nothing to say.
+        #expect(diagnostics(listed: "Chain of Hindsight Aligns Language Models with Feedback (ICLR 2024)",
+                            arxiv: "Chain of Hindsight Aligns Language Models with Feedback").isEmpty)
+        #expect(diagnostics(listed: "CoH", arxiv: "Chain of Hindsight Aligns Language Models with Feedback").isEmpty)
+        #expect(diagnostics(listed: "Direct Preference Optimization",
+                            arxiv: "Direct Preference Optimization: Your Language Model is Secretly a Reward Model").isEmpty)
+    }
+
     @Test func papersAreMergedSortedAndDated() throws {
         let corpus = try Self.build()
         #expect(corpus.papers.map(\.arxivID.rawValue) == ["2106.09685", "2305.18290"])
