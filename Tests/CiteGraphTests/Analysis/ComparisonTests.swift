@@ -107,7 +107,7 @@ import Testing
     @Test func smallCorpusStats() {
         // Co-authors: Dee–Ann (2303.00003), Ann–Bob (2301.00001), Bob–Cid (2301.00002); Eve alone.
         let corpus = AnalysisCorpus.four
-        let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
+        let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorView(corpus).graph)
         #expect(stats.counts.papers == 4)
         #expect(stats.counts.sections == 3) // sections holding entries: A > X, A > Y, B
         #expect(stats.counts.categories == 2)
@@ -188,7 +188,7 @@ import Testing
         // A holds 3 papers, B 2; primary cs.CL 3 papers, cs.LG 1.
         #expect(AnalysisReport.largestTopLevelSections(corpus)! == ("section:A", "section:B"))
         #expect(AnalysisReport.commonestPrimaryCategories(corpus)! == ("arxiv:cs.CL", "arxiv:cs.LG"))
-        let files = AnalysisReport.files(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
+        let files = AnalysisReport.files(corpus, coauthors: StatsBuilder.coauthorView(corpus).graph)
         #expect(files.map(\.name) == ["timeline.csv", "timeline.md", "timeline.svg", "stats.json",
                                       "compare-sections.md", "compare-sections.json", "compare-sections.svg",
                                       "compare-categories.md", "compare-categories.json", "compare-categories.svg"])
