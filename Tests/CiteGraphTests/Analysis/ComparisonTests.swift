@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    @Test func aSectionIsNamedByAUniqueTailOfItsPath() throws {
+        var corpus = AnalysisCorpus.four
+        corpus.sections = [["Data", "Strong", "Self"], ["Data", "Human", "Bench"], ["Eval", "Human", "Bench"], ["Eval", "Other"]]
+            .map { Section(path: SectionPath($0)) }
+        corpus.papers[0].sections = [SectionPath(["Data", "Strong", "Self"])]
+        // One heading, two headings with > or /, any case: one section ends so.
+        for name in ["Self", "Strong > Self", "strong/self", "Data/Strong/Self"] {
+            #expect((try? Comparator.compare(corpus, name, "Other"))?.a.selector == "Data > Strong > Self", "\(name)")
+        }
+        // Two sections end with Human > Bench: both named, and bad input (exit 2).
+        let ambiguous = CiteGraphError("Human/Bench: ambiguous, it could be: Data > Human > Bench; Eval > Human > Bench "
+                                       + "(give more of the path, or prefix arxiv: or section:)")
+        #expect(throws: ambiguous) { try Comparator.compare(corpus, "Human/Bench", "Other") }
+        #expect(ambiguous.exitCode == .badInput)
+        #expect((try? Comparator.compare(corpus, "Eval/Human/Bench", "Other"))?.a.selector == "Eval > Human > Bench")
+        // A heading left out is no path: the sections with that last heading are suggested.
+        #expect(throws: CiteGraphError("Data/Self: no such section or category; sections: Data > Strong > Self")) {
+            try Comparator.compare(corpus, "Data/Self", "Other")
+        }
+    }
+
     @Test func jsonHasTheDocumentedKeys() throws {
         let json = ComparisonWriter.json(try Comparator.compare(AnalysisCorpus.four, "cs.CL", "B"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
