@@ -97,6 +97,37 @@ import Testing
         }
     }
 
+    @Test func measuresOfAnEmptySideReadAsUndefined() throws {
+        // math.DG is a category no paper of the corpus has: 0 papers, 0 authors.
+        let one = try Comparator.compare(AnalysisCorpus.four, "cs.CL", "math.DG")
+        #expect(one.b.papers == 0)
+        let md = ComparisonWriter.markdown(one)
+        // cs.CL: 1 of its 3 papers is cross-listed; math.DG's share is 0/0.
+        #expect(md.contains("| cross-listed | 33.3% | – |"))
+        // Nothing of cs.CL's 3 papers and 4 authors is shared: 0/3 and 0/4, defined.
+        #expect(md.contains("| Jaccard (papers) | 0.0000 |"))
+        #expect(md.contains("| Jaccard (authors) | 0.0000 |"))
+        // N·0 / (3·0): no shared paper can be expected of an empty side.
+        #expect(md.contains("| association strength | – |"))
+        let table = ComparisonWriter.table(one).split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(table.contains("cross-listed 33.3% –"))
+        #expect(table.contains("association strength –"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ComparisonWriter.json(one).utf8)) as? [String: Any])
+        #expect((json["b"] as? [String: Any])?["cross_listed_share"] is NSNull)
+        #expect((json["overlap"] as? [String: Any])?["association_strength"] is NSNull)
+        #expect((json["overlap"] as? [String: Any])?["jaccard_papers"] as? Double == 0)
+
+        // Two empty sides: every share and index is 0/0.
+        let none = try Comparator.compare(AnalysisCorpus.four, "math.DG", "math.AG")
+        let noneMD = ComparisonWriter.markdown(none)
+        for row in ["| cross-listed | – | – |", "| Jaccard (papers) | – |", "| Jaccard (authors) | – |", "| association strength | – |"] {
+            #expect(noneMD.contains(row), "\(row)")
+        }
+        let overlap = try #require((try JSONSerialization.jsonObject(with: Data(ComparisonWriter.json(none).utf8)) as? [String: Any])?["overlap"] as? [String: Any])
+        for key in ["jaccard_papers", "jaccard_authors", "association_strength"] { #expect(overlap[key] is NSNull, "\(key)") }
+        #expect(CompareSVG.render(none).contains("Shared: 0 papers (Jaccard –), 0 authors (Jaccard –)"))
+    }
+
     @Test func jsonHasTheDocumentedKeys() throws {
         let json = ComparisonWriter.json(try Comparator.compare(AnalysisCorpus.four, "cs.CL", "B"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
