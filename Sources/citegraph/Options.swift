@@ -134,19 +134,19 @@ struct OutputFileOption: ParsableArguments {
 struct GraphOptionsGroup: ParsableArguments {
     // `counting` and `maxAuthors` are optional so that a view they do not weigh can say they
     // were given (their defaults are GraphOptions').
-    @Option(help: "full (default): each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair.")
+    @Option(help: "full (default): each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair. Graph files only: the statistics count shared papers.")
     var counting: GraphOptions.Counting?
 
-    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion).")
+    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). Graph files only, not the statistics.")
     var normalize: GraphOptions.Normalization?
 
-    @Option(help: "Papers with more authors add no co-author edges (they are reported). Default \(GraphOptions().maxAuthors).")
+    @Option(help: "Papers with more authors add no co-author edges (they are reported), in the coauthors files and the statistics. Default \(GraphOptions().maxAuthors).")
     var maxAuthors: Int?
 
-    @Option(help: "Drop edges lighter than this (after normalization).")
+    @Option(help: "Drop edges lighter than this (after normalization) from the graph files; the statistics keep them.")
     var minWeight = 0.0
 
-    @Option(help: "Keep only the N nodes with the largest total edge weight.")
+    @Option(help: "Keep only the N nodes with the largest total edge weight in the graph files; the statistics measure them all.")
     var top: Int?
 
     @Option(help: "At most this many paper ids in an edge's papers attribute.")

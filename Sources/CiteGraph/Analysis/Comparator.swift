@@ -14,15 +14,15 @@ public enum Comparator {
         let papersA = Set(sideA.paperIDs), papersB = Set(sideB.paperIDs)
         let sharedPapers = papersA.intersection(papersB).sorted()
         let sharedAuthors = authorsA.intersection(authorsB).sorted()
-        func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
+        func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double? {
             let union = x.union(y).count
-            return union == 0 ? 0 : TimelineBuilder.rounded(Double(x.intersection(y).count) / Double(union))
+            return union == 0 ? nil : TimelineBuilder.rounded(Double(x.intersection(y).count) / Double(union))
         }
         let expected = Double(papersA.count) * Double(papersB.count)
         let overlap = Comparison.Overlap(
             papers: sharedPapers.count, authors: sharedAuthors.count,
             jaccardPapers: jaccard(papersA, papersB), jaccardAuthors: jaccard(authorsA, authorsB),
-            associationStrength: expected == 0 ? 0 : TimelineBuilder.rounded(Double(corpus.papers.count) * Double(sharedPapers.count) / expected),
+            associationStrength: expected == 0 ? nil : TimelineBuilder.rounded(Double(corpus.papers.count) * Double(sharedPapers.count) / expected),
             sharedPapers: sharedPapers, sharedAuthors: sharedAuthors)
         return Comparison(a: sideA, b: sideB, overlap: overlap)
     }
@@ -64,7 +64,7 @@ public enum Comparator {
             first: days.min()?.description, last: days.max()?.description,
             medianPublished: GrowthRate.median(days)?.description, perYear: perYear,
             perMonth: perMonth, undated: papers.count - days.count,
-            crossListedShare: papers.isEmpty ? 0 : TimelineBuilder.rounded(Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count)),
+            crossListedShare: papers.isEmpty ? nil : TimelineBuilder.rounded(Double(papers.filter { Set($0.categories).count > 1 }.count) / Double(papers.count)),
             topAuthors: top(papers) { $0.authors },
             topCategories: top(papers) { $0.categories.lazy.filter { $0 != ownCategory } },
             topSections: top(papers) { $0.sections.lazy.map(\.description).filter { $0 != ownSection } },

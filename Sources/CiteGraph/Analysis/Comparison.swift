@@ -34,8 +34,8 @@ public struct Comparison: Sendable, Hashable, Codable {
         /// Papers per month (`YYYY-MM`) of first version (months with none are left out).
         public var perMonth: [String: Int]
         public var undated: Int
-        /// Share of the papers listed in more than one arXiv category.
-        public var crossListedShare: Double
+        /// Share of the papers listed in more than one arXiv category; nil with no paper (0/0).
+        public var crossListedShare: Double?
         public var topAuthors: [Count]
         /// Other categories of the papers (the selected one left out).
         public var topCategories: [Count]
@@ -52,7 +52,7 @@ public struct Comparison: Sendable, Hashable, Codable {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            // Explicit nulls for missing dates and primary counts, so every key is always there.
+            // Explicit nulls for missing dates, primary counts and shares, so every key is always there.
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(selector, forKey: .selector)
             try c.encode(input, forKey: .input)
@@ -80,12 +80,14 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var papers: Int
         /// Authors with papers in both.
         public var authors: Int
-        public var jaccardPapers: Double
-        public var jaccardAuthors: Double
+        /// |A∩B| / |A∪B| of the papers, and of the authors; nil when both sides have none (0/0).
+        /// One empty side against a non-empty one is 0: nothing of the union is shared.
+        public var jaccardPapers: Double?
+        public var jaccardAuthors: Double?
         /// Observed shared papers over those expected if the two were independent:
         /// N·|A∩B| / (|A|·|B|), N the corpus's papers (van Eck and Waltman's association strength
-        /// scaled so that 1 means independence).
-        public var associationStrength: Double
+        /// scaled so that 1 means independence); nil when a side has no paper (nothing is expected).
+        public var associationStrength: Double?
         public var sharedPapers: [String]
         public var sharedAuthors: [String]
 
@@ -94,6 +96,18 @@ public struct Comparison: Sendable, Hashable, Codable {
             case jaccardPapers = "jaccard_papers", jaccardAuthors = "jaccard_authors"
             case associationStrength = "association_strength"
             case sharedPapers = "shared_papers", sharedAuthors = "shared_authors"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            // Undefined measures as explicit nulls, so every key is always there.
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(papers, forKey: .papers)
+            try c.encode(authors, forKey: .authors)
+            try c.encode(jaccardPapers, forKey: .jaccardPapers)
+            try c.encode(jaccardAuthors, forKey: .jaccardAuthors)
+            try c.encode(associationStrength, forKey: .associationStrength)
+            try c.encode(sharedPapers, forKey: .sharedPapers)
+            try c.encode(sharedAuthors, forKey: .sharedAuthors)
         }
     }
 }

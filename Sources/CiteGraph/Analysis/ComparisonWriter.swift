@@ -25,7 +25,7 @@ public enum ComparisonWriter {
         for year in years { out.append(both("papers in \(year)") { "\($0.perYear[year] ?? 0)" }) }
         out += [
             both("undated") { "\($0.undated)" },
-            both("cross-listed") { Formatting.percent($0.crossListedShare) },
+            both("cross-listed") { defined($0.crossListedShare) { Formatting.percent($0) } },
             both("top authors") { list($0.topAuthors) },
             both("top categories") { list($0.topCategories) },
             both("top sections") { side in
@@ -42,9 +42,14 @@ public enum ComparisonWriter {
 
     static func overlapLines(_ c: Comparison) -> [(String, String)] {
         [("shared papers", "\(c.overlap.papers)"), ("shared authors", "\(c.overlap.authors)"),
-         ("Jaccard (papers)", Formatting.fixed(c.overlap.jaccardPapers)),
-         ("Jaccard (authors)", Formatting.fixed(c.overlap.jaccardAuthors)),
-         ("association strength", Formatting.fixed(c.overlap.associationStrength))]
+         ("Jaccard (papers)", defined(c.overlap.jaccardPapers) { Formatting.fixed($0) }),
+         ("Jaccard (authors)", defined(c.overlap.jaccardAuthors) { Formatting.fixed($0) }),
+         ("association strength", defined(c.overlap.associationStrength) { Formatting.fixed($0) })]
+    }
+
+    /// A measure as `format` writes it, or "–" where it is undefined (0/0), as a missing date reads.
+    static func defined(_ value: Double?, _ format: (Double) -> String) -> String {
+        value.map(format) ?? "–"
     }
 
     /// A terminal-width table: top lists one name per row, sections by their last heading.

@@ -3,9 +3,10 @@ import Foundation
 /// What `compare` names: an arXiv category or a list section.
 ///
 /// `arxiv:cs.CL` and `section:Offline` force the kind. Otherwise a known category code is a
-/// category, and a section is found by its full path (`A > B`, or `A/B`), then by its last
-/// heading, then by a unique prefix of either (all case-insensitive). Anything else, or a name that fits more than
-/// one thing, is an error listing the candidates.
+/// category, and a section is found by its full path (`A > B > C`, or `A/B/C`), then by the last
+/// headings of its path (`C`, `B > C`, `B/C`), then by a unique prefix of its path or its last
+/// heading (all case-insensitive). Anything else, or a name that fits more than one thing, is an
+/// error listing the candidates.
 public enum CorpusSelector: Sendable, Hashable {
     case category(String)
     case section(SectionPath)
@@ -48,7 +49,10 @@ public enum CorpusSelector: Sendable, Hashable {
             if term.contains("/"), let found = try section(matching: slashSeparated(term)) { return found }
             guard strict else { return nil }
             let t = term.lowercased()
-            let near = sections.filter { $0.description.lowercased().contains(t) }
+            // Else the sections with the same last heading (a path with a heading left out).
+            let lastHeading = headings(slashSeparated(term)).last ?? t
+            var near = sections.filter { $0.description.lowercased().contains(t) }
+            if near.isEmpty { near = sections.filter { $0.last.lowercased() == lastHeading } }
             var nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
             // `cs.XX`: a category code that is not one; the corpus's codes of that archive.
             if nearCategories.isEmpty, let dot = t.firstIndex(of: "."), !t.contains(" ") {
@@ -66,13 +70,20 @@ public enum CorpusSelector: Sendable, Hashable {
             term.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " > ")
         }
 
+        /// The headings of a path written with " > ", lowercased.
+        func headings(_ term: String) -> [String] {
+            term.lowercased().components(separatedBy: SectionPath.separator).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+
         func section(matching term: String) throws -> CorpusSelector? {
             let t = term.lowercased()
             let exact = sections.filter { $0.description.lowercased() == t }
             if exact.count == 1 { return .section(exact[0]) }
-            let byLast = sections.filter { $0.last.lowercased() == t }
-            if byLast.count == 1 { return .section(byLast[0]) }
-            if byLast.count > 1 { throw ambiguous(byLast.map(\.description)) }
+            // The last heading or headings, as a section is often named (`Self-Instruct`).
+            let tail = headings(term)
+            let byTail = sections.filter { $0.depth >= tail.count && $0.headings.suffix(tail.count).map { $0.lowercased() } == tail }
+            if byTail.count == 1 { return .section(byTail[0]) }
+            if byTail.count > 1 { throw ambiguous(byTail.map(\.description)) }
             // A prefix of a path also matches the paths below it: keep the outermost matches.
             let matching = sections.filter { $0.description.lowercased().hasPrefix(t) || $0.last.lowercased().hasPrefix(t) }
             let byPrefix = matching.filter { path in !matching.contains { $0 != path && path.isWithin($0) } }

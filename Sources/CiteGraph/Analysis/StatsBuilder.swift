@@ -1,7 +1,6 @@
-import OrderedCollections
-
 /// Computes `CorpusStats` from a corpus and its co-author graph (author nodes keyed by canonical
-/// name; other node kinds are ignored in the rankings).
+/// name; other node kinds are ignored in the rankings): the graph `coauthorView` defines, for
+/// `run` and `stats` to agree.
 public enum StatsBuilder {
     public static let topCount = 10
     public static let louvainSeed: UInt64 = 1
@@ -127,24 +126,4 @@ public enum StatsBuilder {
     /// Scores rounded to 6 decimals, so JSON output does not change with the last bits of
     /// floating-point summation.
     static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
-
-    /// A co-author graph straight from the corpus (authors joined by the number of papers they
-    /// share), for when the Graph stage's co-author view is not at hand.
-    public static func coauthorGraph(_ corpus: Corpus) -> Graph {
-        var graph = Graph(name: "coauthor")
-        for author in corpus.authors { graph.addNode(Graph.Node(kind: .author, key: author.name, label: author.name)) }
-        var shared: [Int: [Int: [String]]] = [:]
-        for paper in corpus.papers {
-            let members = OrderedSet(paper.authors).map { graph.addNode(Graph.Node(kind: .author, key: $0, label: $0)) }.sorted()
-            for (i, a) in members.enumerated() {
-                for b in members[(i + 1)...] { shared[a, default: [:]][b, default: []].append(paper.arxivID.rawValue) }
-            }
-        }
-        for a in shared.keys.sorted() {
-            for (b, papers) in shared[a]!.sorted(by: { $0.key < $1.key }) {
-                graph.addEdge(Graph.Edge(source: a, target: b, kind: .coauthor, weight: Double(papers.count), papers: papers.sorted()))
-            }
-        }
-        return graph
-    }
 }

@@ -76,13 +76,15 @@ extension AtomFeedHandler {
         return (ArxivID(validatedRawValue: String(decoding: bytes[base..<base + end], as: UTF8.self)), version)
     }
 
-    /// `archive/YYMMNNN[vN]` (`hep-th/9901001v2`, `math.AG/0211159`) checked as
+    /// `archive/YYMMNNN[vN]` (`hep-th/9901001v2`) checked as
     /// `ArxivID.problem(with:)` does; nil means "ask the slow path".
     static func splitOldStyle(bytes: ArraySlice<UInt8>) -> (id: ArxivID, version: Int?)? {
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > bytes.startIndex else { return nil }
+        // An archive with its subject class (math.AG/…) is left to the slow path, which drops the
+        // class as arXiv does (math/…).
         for byte in bytes[..<slash] {
             let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            guard letter || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") else { return nil }
+            guard letter || byte == UInt8(ascii: "-") else { return nil }
         }
         let numberStart = slash + 1
         guard bytes.endIndex - numberStart >= 7 else { return nil }

@@ -21,8 +21,9 @@ public enum CompareSVG {
             return SVGChart.Series(label: label, values: range.map { Double(counts[$0] ?? 0) }, color: color, asBars: true)
         }
         let o = comparison.overlap
-        let subtitle = "Papers per \(by.rawValue) of first arXiv version. Shared: \(o.papers) papers (Jaccard \(Formatting.fixed(o.jaccardPapers, 2))), "
-            + "\(o.authors) authors (Jaccard \(Formatting.fixed(o.jaccardAuthors, 2)))"
+        func jaccard(_ value: Double?) -> String { ComparisonWriter.defined(value) { Formatting.fixed($0, 2) } }
+        let subtitle = "Papers per \(by.rawValue) of first arXiv version. Shared: \(o.papers) papers (Jaccard \(jaccard(o.jaccardPapers))), "
+            + "\(o.authors) authors (Jaccard \(jaccard(o.jaccardAuthors)))"
         let chart = SVGChart(title: title ?? "\(name(comparison.a)) vs \(name(comparison.b))", subtitle: subtitle,
                              periods: periods, xLabel: "\(by.rawValue) of first arXiv version", yLabel: "papers",
                              series: [series(comparison.a, SVGChart.palette[0]), series(comparison.b, SVGChart.palette[1])])

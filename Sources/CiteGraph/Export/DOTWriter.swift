@@ -1,11 +1,20 @@
 /// Graphviz DOT: every id quoted (`"paper:2305.18290"`), labels escaped as escStrings, shape and
 /// colour per node kind, line style per edge kind, a legend, and `sfdp` as the layout of large
-/// views (dot would take minutes on them). Renders with `dot -Tsvg` without warnings.
+/// views without section clusters (dot would take minutes on them). Renders with `dot -Tsvg`
+/// without warnings.
 public enum DOTWriter {
-    /// Whether the file asks for sfdp: dot's layered layout takes minutes on a few hundred edges
-    /// of a co-occurrence network (and clusters are ignored then).
+    /// Whether a view is large enough for sfdp: dot's layered layout takes minutes on a few
+    /// hundred edges of a co-occurrence network.
     public static func prefersSFDP(_ graph: Graph) -> Bool {
         graph.nodeCount > 100 || graph.edgeCount > 200
+    }
+
+    /// Whether the file asks for sfdp: only a large view that draws no section clusters, since
+    /// sfdp ignores clusters and a `layout` attribute overrides even `dot -Kdot`. The full view's
+    /// sections are left to dot, which draws them (a few seconds: its edges are memberships,
+    /// not a dense co-occurrence network; fdp, which draws clusters too, takes a minute).
+    public static func asksForSFDP(_ graph: Graph, drawsSectionClusters: Bool) -> Bool {
+        prefersSFDP(graph) && !drawsSectionClusters
     }
 
     /// `clusters`: draw each section as a cluster holding its entries (full view); an entry listed
@@ -18,17 +27,19 @@ public enum DOTWriter {
 
     /// Streams the file into `sink` (see `OutputFiles.write(_:with:)`).
     public static func write(_ graph: Graph, clusters: Bool = false, to sink: inout ByteSink) {
-        sink.write("graph \(quoted(graph.name)) {\n")
-        sink.write("  graph [label=\(quoted("citegraph: \(graph.name) view")), labelloc=t, fontname=\"Helvetica\"")
-        if prefersSFDP(graph) { sink.write(", layout=sfdp, overlap=false, outputorder=edgesfirst") }
-        sink.write("];\n")
-        sink.write("  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n")
-        sink.write("  edge [fontname=\"Helvetica\", fontsize=9];\n")
-
         // Node → the section cluster it is drawn in (itself for a section), -1 for none.
         let cluster = clusters ? clusterOfNodes(graph) : []
         var members: [Int: [Int]] = [:]
         for (node, section) in cluster.enumerated() where section >= 0 { members[section, default: []].append(node) }
+
+        sink.write("graph \(quoted(graph.name)) {\n")
+        sink.write("  graph [label=\(quoted("citegraph: \(graph.name) view")), labelloc=t, fontname=\"Helvetica\"")
+        if asksForSFDP(graph, drawsSectionClusters: !members.isEmpty) {
+            sink.write(", layout=sfdp, overlap=false, outputorder=edgesfirst")
+        }
+        sink.write("];\n")
+        sink.write("  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n")
+        sink.write("  edge [fontname=\"Helvetica\", fontsize=9];\n")
         let afterLabel = textsAfterLabel()
         // Kinds present, for the legend (by `order`), seen on the way.
         var nodeKindPresent = [Bool](repeating: false, count: Graph.NodeKind.allCases.count)

@@ -37,8 +37,11 @@ public enum Pipeline {
     ]
 
     /// Writes every output of a run; returns the edge counts per graph file and kind. Groups in
-    /// `options.skip` are not written; the co-author view is still built when the statistics need
-    /// it. Each file is streamed to disk as it is written. The two cores are kept busy in three
+    /// `options.skip` are not written; the statistics measure the co-author graph that
+    /// `StatsBuilder.coauthorView` defines: the coauthors view when run's weights are its own (full
+    /// counting, nothing normalized or pruned), else one built for them: `--top`, `--min-weight`,
+    /// `--counting` and `--normalize` shape the graph files, never stats.json.
+    /// Each file is streamed to disk as it is written. The two cores are kept busy in three
     /// steps: (1) the full graph and its views on one, corpus.json, authors.csv (and the timeline
     /// and comparisons when no statistics are asked) on the other; (2) the GraphML and DOT files,
     /// two at a time; (3) the statistics, whose measures run side by side. Files are listed in
@@ -46,25 +49,36 @@ public enum Pipeline {
     static func writeOutputs(_ corpus: Corpus, options: RunOptions, to files: inout OutputFiles,
                              log: StatusLog, timer: inout StageTimer) throws -> [String: [String: Int]] {
         let graphOptions = options.graph
+        let measuresCoauthors = options.writes(.stats) && StatsBuilder.measuresCoauthorView(built: graphOptions)
         let wanted = graphFiles.filter { output, view in
-            options.writes(output) || (view == .coauthor && options.writes(.stats))
+            options.writes(output) || (view == .coauthor && measuresCoauthors)
         }
         let analyses = Set([RunOutput.timeline, .stats, .compare].filter(options.writes))
         let analysesBeside = options.writes(.stats) ? [] : analyses
 
         // (1) Views on one core; the corpus files (and analyses that need no view) on the other.
         let views = Slot<[(output: RunOutput, view: GraphView, built: GraphBuildResult)]>()
+        let measured = Slot<GraphBuildResult?>()
         let corpusJSON = Slot<Result<String?, any Error>>(), authorsCSV = Slot<Result<String?, any Error>>()
         let besideFiles = Slot<[AnalysisReport.File]>()
         let snapshot = files
         timer.begin("building the graph and its views, writing corpus.json")
         Concurrently.run([
             {
-                guard !wanted.isEmpty else { return views.set([]) }
+                guard !wanted.isEmpty || options.writes(.stats) else {
+                    views.set([])
+                    return measured.set(nil)
+                }
                 let full = Graph(corpus: corpus, papersCap: graphOptions.papersCap)
-                views.set(wanted.map { output, view in
+                let built: [(output: RunOutput, view: GraphView, built: GraphBuildResult)] = wanted.map { output, view in
                     (output, view, GraphBuilder.build(full: full, view: view, options: graphOptions))
-                })
+                }
+                views.set(built)
+                if measuresCoauthors {
+                    measured.set(built.first(where: { $0.view == .coauthor })?.built)
+                } else {
+                    measured.set(options.writes(.stats) ? StatsBuilder.coauthorView(full: full, maxAuthors: graphOptions.maxAuthors) : nil)
+                }
             },
             {
                 corpusJSON.set(Result {
@@ -82,14 +96,12 @@ public enum Pipeline {
         timer.mark("full graph and views, corpus.json, authors.csv")
 
         // (2) The graph files, two at a time.
-        var coauthors = Graph(name: "coauthor")
+        let coauthors = measured.value?.graph ?? Graph(name: "coauthor")
+        let coauthorBuild = views.value.first(where: { $0.view == .coauthor })?.built ?? measured.value
+        if let note = coauthorBuild?.hyperAuthorNote(maxAuthors: graphOptions.maxAuthors, allIDs: log.verbose) { log.info(note) }
         var edges: [String: [String: Int]] = [:]
         var jobs: [(name: String, fill: @Sendable (inout ByteSink) throws -> Void)] = []
         for (output, view, built) in views.value {
-            if view == .coauthor {
-                coauthors = built.graph
-                if let note = built.hyperAuthorNote(maxAuthors: graphOptions.maxAuthors, allIDs: log.verbose) { log.info(note) }
-            }
             guard options.writes(output) else { continue }
             let stem = output.rawValue
             let graph = built.graph

@@ -11,7 +11,11 @@ public enum CorpusBuilder {
                              aliases: AuthorAliases, resourceDate: (String) -> String?,
                              sectionOrder: [SectionPath] = [], absent: [ArxivID: String] = [:]) -> Corpus {
         var diagnostics = resolution.diagnostics
-        var unresolved = resolution.unresolved
+        var unresolved = resolution.unresolved.map { entry in
+            var named = entry
+            named.sections = sections(entry.sections)
+            return named
+        }
         var placements = SectionPlacements()
 
         // Entries resolving to the same paper become one paper.
@@ -25,7 +29,7 @@ public enum CorpusBuilder {
                 for resolved in group {
                     let e = resolved.entry
                     unresolved.append(Unresolved(
-                        title: e.title, links: e.links.map(\.url), sections: e.sections, lines: e.lines,
+                        title: e.title, links: e.links.map(\.url), sections: sections(e.sections), lines: e.lines,
                         reason: absent[id] ?? "arXiv has no paper \(id) (not found)"))
                     diagnostics.append(Diagnostic(.error, "\(absent[id] ?? "arXiv has no paper \(id)") ('\(e.title)')", line: e.lines.first))
                 }
@@ -34,7 +38,7 @@ public enum CorpusBuilder {
 
         var paperSections: [ArxivID: [SectionPath]] = [:]
         for (entry, group) in found {
-            paperSections[entry.id] = unique(group.flatMap(\.entry.sections))
+            paperSections[entry.id] = unique(sections(group.flatMap(\.entry.sections)))
         }
         let authors = AuthorResolver.resolve(found.map(\.0), sections: paperSections, aliases: aliases)
         diagnostics += authors.diagnostics
@@ -78,7 +82,7 @@ public enum CorpusBuilder {
             placements.add(e, item: .resource(e.key))
             var resource = resources[e.key] ?? Resource(url: e.key, titles: [], date: resourceDate(e.key))
             resource.titles = unique(resource.titles + e.titles)
-            resource.sections = unique(resource.sections + e.sections)
+            resource.sections = unique(resource.sections + sections(e.sections))
             resource.links = unique(resource.links + e.links.map(\.url))
             resource.lines = Array(Set(resource.lines + e.lines)).sorted()
             resources[e.key] = resource
@@ -89,6 +93,13 @@ public enum CorpusBuilder {
             resources: resources.values.sorted { $0.url < $1.url },
             sections: placements.sections(order: sectionOrder),
             authors: authors.authors, unresolved: unresolved, diagnostics: diagnostics)
+    }
+
+    /// The sections of an entry: its headings' paths without the empty one, which an entry of an
+    /// ids file, or one above a list's first heading, carries. That is no section: it would be a
+    /// nameless section node, row and merge evidence ("listed in the same section ''").
+    static func sections(_ paths: [SectionPath]) -> [SectionPath] {
+        paths.filter { !$0.headings.isEmpty }
     }
 
     /// Direct beats pinned beats a cache title beats a search; within a method, the higher score.

@@ -10,9 +10,10 @@ struct SectionPlacements {
     /// Places an entry's items. A merged entry's sections and lines pair up in order when it has
     /// one line per section (the usual case); otherwise only its first line is known to belong
     /// to its first section, and the other sections get the entry's last line as an upper bound.
+    /// The empty path (no heading above the entry) is no section (see `CorpusBuilder.sections`).
     mutating func add(_ entry: ListEntry, item: Item) {
         let lines = entry.lines.sorted()
-        for (n, section) in entry.sections.enumerated() {
+        for (n, section) in entry.sections.enumerated() where !section.headings.isEmpty {
             let line: Int
             if lines.count == entry.sections.count {
                 line = lines[n]

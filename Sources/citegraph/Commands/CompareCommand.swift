@@ -6,15 +6,18 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two arXiv categories or list sections side by side, with their overlap.",
         discussion: """
-        A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections (full \
-        path as "Alignment Data > Self-Instruct" or "Alignment Data/Self-Instruct", last \
-        heading, or a unique prefix; a section covers its subsections). Prefix arxiv: or \
-        section: when a name could be either.
+        A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections, named \
+        by their full path ("Alignment Data > Instructions From Strong LLMs > Self-Instruct", \
+        or with / between the headings), by the last headings of that path when no other \
+        section ends with them ("Instructions From Strong LLMs/Self-Instruct", "Self-Instruct"), \
+        or by a unique prefix; a section covers its subsections. Prefix arxiv: or section: when \
+        a name could be either. A name that fits several sections is refused, naming them.
 
-        Examples:
+        Examples (the bundled list):
           citegraph compare cs.CL cs.LG
-          citegraph compare "Online Human Alignment" "Offline Human Alignment" \\
-            --format md
+          citegraph compare Self-Instruct Coding
+          citegraph compare "Offline Human Alignment/Rank-based Training" Reasoning
+          citegraph compare "Alignment Data" "Alignment Training" --format md
         """
     )
 

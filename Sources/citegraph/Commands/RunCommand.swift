@@ -18,7 +18,11 @@ struct RunCommand: ParsableCommand {
           coauthors.*        authors who share papers (weight = papers shared)
           categories.*       arXiv categories on the same paper (weight = papers)
           sections.*         list sections sharing an entry (weight = entries shared)
-          timeline.csv/.md/.svg, stats.json, authors.csv, compare-*.md/.json/.svg
+          stats.json         counts, centralities, communities: the co-author
+                             graph by shared papers, as `citegraph stats`
+                             (--max-authors applies; --counting, --normalize,
+                             --min-weight and --top shape the graph files only)
+          timeline.csv/.md/.svg, authors.csv, compare-*.md/.json/.svg
 
         Examples:
           citegraph run --offline            # the bundled list, from cache/ only

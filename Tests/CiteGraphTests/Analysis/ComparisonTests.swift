@@ -76,6 +76,58 @@ import Testing
         }
     }
 
+    @Test func aSectionIsNamedByAUniqueTailOfItsPath() throws {
+        var corpus = AnalysisCorpus.four
+        corpus.sections = [["Data", "Strong", "Self"], ["Data", "Human", "Bench"], ["Eval", "Human", "Bench"], ["Eval", "Other"]]
+            .map { Section(path: SectionPath($0)) }
+        corpus.papers[0].sections = [SectionPath(["Data", "Strong", "Self"])]
+        // One heading, two headings with > or /, any case: one section ends so.
+        for name in ["Self", "Strong > Self", "strong/self", "Data/Strong/Self"] {
+            #expect((try? Comparator.compare(corpus, name, "Other"))?.a.selector == "Data > Strong > Self", "\(name)")
+        }
+        // Two sections end with Human > Bench: both named, and bad input (exit 2).
+        let ambiguous = CiteGraphError("Human/Bench: ambiguous, it could be: Data > Human > Bench; Eval > Human > Bench "
+                                       + "(give more of the path, or prefix arxiv: or section:)")
+        #expect(throws: ambiguous) { try Comparator.compare(corpus, "Human/Bench", "Other") }
+        #expect(ambiguous.exitCode == .badInput)
+        #expect((try? Comparator.compare(corpus, "Eval/Human/Bench", "Other"))?.a.selector == "Eval > Human > Bench")
+        // A heading left out is no path: the sections with that last heading are suggested.
+        #expect(throws: CiteGraphError("Data/Self: no such section or category; sections: Data > Strong > Self")) {
+            try Comparator.compare(corpus, "Data/Self", "Other")
+        }
+    }
+
+    @Test func measuresOfAnEmptySideReadAsUndefined() throws {
+        // math.DG is a category no paper of the corpus has: 0 papers, 0 authors.
+        let one = try Comparator.compare(AnalysisCorpus.four, "cs.CL", "math.DG")
+        #expect(one.b.papers == 0)
+        let md = ComparisonWriter.markdown(one)
+        // cs.CL: 1 of its 3 papers is cross-listed; math.DG's share is 0/0.
+        #expect(md.contains("| cross-listed | 33.3% | – |"))
+        // Nothing of cs.CL's 3 papers and 4 authors is shared: 0/3 and 0/4, defined.
+        #expect(md.contains("| Jaccard (papers) | 0.0000 |"))
+        #expect(md.contains("| Jaccard (authors) | 0.0000 |"))
+        // N·0 / (3·0): no shared paper can be expected of an empty side.
+        #expect(md.contains("| association strength | – |"))
+        let table = ComparisonWriter.table(one).split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(table.contains("cross-listed 33.3% –"))
+        #expect(table.contains("association strength –"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ComparisonWriter.json(one).utf8)) as? [String: Any])
+        #expect((json["b"] as? [String: Any])?["cross_listed_share"] is NSNull)
+        #expect((json["overlap"] as? [String: Any])?["association_strength"] is NSNull)
+        #expect((json["overlap"] as? [String: Any])?["jaccard_papers"] as? Double == 0)
+
+        // Two empty sides: every share and index is 0/0.
+        let none = try Comparator.compare(AnalysisCorpus.four, "math.DG", "math.AG")
+        let noneMD = ComparisonWriter.markdown(none)
+        for row in ["| cross-listed | – | – |", "| Jaccard (papers) | – |", "| Jaccard (authors) | – |", "| association strength | – |"] {
+            #expect(noneMD.contains(row), "\(row)")
+        }
+        let overlap = try #require((try JSONSerialization.jsonObject(with: Data(ComparisonWriter.json(none).utf8)) as? [String: Any])?["overlap"] as? [String: Any])
+        for key in ["jaccard_papers", "jaccard_authors", "association_strength"] { #expect(overlap[key] is NSNull, "\(key)") }
+        #expect(CompareSVG.render(none).contains("Shared: 0 papers (Jaccard –), 0 authors (Jaccard –)"))
+    }
+
     @Test func jsonHasTheDocumentedKeys() throws {
         let json = ComparisonWriter.json(try Comparator.compare(AnalysisCorpus.four, "cs.CL", "B"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -107,7 +159,7 @@ import Testing
     @Test func smallCorpusStats() {
         // Co-authors: Dee–Ann (2303.00003), Ann–Bob (2301.00001), Bob–Cid (2301.00002); Eve alone.
         let corpus = AnalysisCorpus.four
-        let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
+        let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorView(corpus).graph)
         #expect(stats.counts.papers == 4)
         #expect(stats.counts.sections == 3) // sections holding entries: A > X, A > Y, B
         #expect(stats.counts.categories == 2)
@@ -188,7 +240,7 @@ import Testing
         // A holds 3 papers, B 2; primary cs.CL 3 papers, cs.LG 1.
         #expect(AnalysisReport.largestTopLevelSections(corpus)! == ("section:A", "section:B"))
         #expect(AnalysisReport.commonestPrimaryCategories(corpus)! == ("arxiv:cs.CL", "arxiv:cs.LG"))
-        let files = AnalysisReport.files(corpus, coauthors: StatsBuilder.coauthorGraph(corpus))
+        let files = AnalysisReport.files(corpus, coauthors: StatsBuilder.coauthorView(corpus).graph)
         #expect(files.map(\.name) == ["timeline.csv", "timeline.md", "timeline.svg", "stats.json",
                                       "compare-sections.md", "compare-sections.json", "compare-sections.svg",
                                       "compare-categories.md", "compare-categories.json", "compare-categories.svg"])

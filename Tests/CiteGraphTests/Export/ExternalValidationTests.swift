@@ -64,21 +64,23 @@ import Testing
 
     @Test(.enabled(if: ExternalTool("dot") != nil, "needs Graphviz"))
     func largeViewAsksForSFDPAndRendersWithoutWarnings() throws {
-        // 120 papers of 3 authors each from a pool of 120: a co-author view too big for dot.
-        let names = (0..<120).map { "Author \($0)" }
-        let papers = (1...120).map { i in
-            SmallCorpus.paper(String(format: "2301.%05d", i), "Paper \(i)", [names[i % 120], names[(i * 7) % 120], names[(i * 13 + 1) % 120]],
-                              ["cs.CL"], [SmallCorpus.rlhf])
-        }
-        let corpus = Corpus(origin: .init(kind: "ids", source: "test", items: 120, entries: 120), papers: papers)
         let dot = try #require(ExternalTool("dot"))
-        for view in [GraphView.full, .coauthor] {
-            let graph = GraphBuilder.build(corpus, view: view).graph
-            let text = DOTWriter.write(graph, clusters: view == .full)
-            #expect(text.contains("layout=sfdp"), "\(view)")
-            let result = try dot.run(["-Tsvg"], stdin: text)
-            #expect(result.status == 0 && result.stderr.isEmpty, "\(view): \(result.stderr)")
-        }
+        let graph = GraphBuilder.build(SmallCorpus.crowded(), view: .coauthor).graph
+        let text = DOTWriter.write(graph)
+        #expect(text.contains("layout=sfdp"))
+        let result = try dot.run(["-Tsvg"], stdin: text)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+    }
+
+    @Test(.enabled(if: ExternalTool("dot") != nil, "needs Graphviz"))
+    func largeFullViewIsDrawnWithItsSectionClusters() throws {
+        // sfdp would draw none of them: the file must leave the layout to dot.
+        let graph = GraphBuilder.build(SmallCorpus.crowded(), view: .full).graph
+        #expect(DOTWriter.prefersSFDP(graph))
+        let result = try #require(ExternalTool("dot")).run(["-Tsvg"], stdin: DOTWriter.write(graph, clusters: true))
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+        // RLHF, DPO and Blogs, and the legend.
+        #expect(result.stdout.components(separatedBy: "class=\"cluster\"").count - 1 == 3 + 1)
     }
 
     @Test(.enabled(if: ExternalTool.pythonHas("networkx, igraph"), "needs python3 with networkx and python-igraph"))

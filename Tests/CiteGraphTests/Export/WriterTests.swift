@@ -139,6 +139,15 @@ import Testing
         #expect(!DOTWriter.write(graph, clusters: false).contains("cluster_11"))
     }
 
+    @Test func aLargeFullViewWithSectionsNamesNoClusterIgnoringLayout() {
+        let graph = GraphBuilder.build(SmallCorpus.crowded(), view: .full).graph
+        #expect(DOTWriter.prefersSFDP(graph))
+        // sfdp, neato, twopi, circo… ignore clusters, and a `layout` attribute overrides -K.
+        #expect(!DOTWriter.write(graph, clusters: true).contains("layout="))
+        // Without clusters the size still calls for sfdp.
+        #expect(DOTWriter.write(graph, clusters: false).contains("layout=sfdp"))
+    }
+
     @Test func cytoscapeJSONParsesWithTitlesIntact() throws {
         let title = "Say \"hi\" \\ {braces}\nnew line $\\alpha$ \u{1}ctl"
         let graph = GraphBuilder.build(SmallCorpus.corpus(firstTitle: title), view: .full).graph

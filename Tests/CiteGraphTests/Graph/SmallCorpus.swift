@@ -37,6 +37,19 @@ enum SmallCorpus {
             authors: [a, b, c, d].map { Author(name: $0, variants: [$0], papers: []) }
         )
     }
+
+    /// Too large for dot's layout of a co-occurrence network: 120 papers of 3 authors each from a
+    /// pool of 120, listed in turn under RLHF, DPO and Blogs.
+    static func crowded() -> Corpus {
+        let names = (0..<120).map { "Author \($0)" }
+        let sections = [rlhf, dpo, blogs]
+        let papers = (1...120).map { i in
+            paper(String(format: "2301.%05d", i), "Paper \(i)", [names[i % 120], names[(i * 7) % 120], names[(i * 13 + 1) % 120]],
+                  ["cs.CL"], [sections[i % 3]])
+        }
+        return Corpus(origin: .init(kind: "list", source: "crowded.md", items: 120, entries: 120), papers: papers,
+                      sections: sections.map { Section(path: $0) })
+    }
 }
 
 extension Graph {

@@ -93,6 +93,41 @@ import Testing
         #expect(corpus.diagnostics.contains { $0.message.contains("2106.09685: arXiv gives no publication date; using 2021-06-01") })
     }
 
+    @Test func entriesUnderNoHeadingAreInNoSection() throws {
+        // The empty path is what an ids file's entries, and a list's entries above its first
+        // heading, carry.
+        let noHeading: [[String]] = [[]]
+        let smith = Self.arxivEntry("2301.00001", title: "One", sections: noHeading, lines: [1])
+        let john = Self.arxivEntry("2301.00002", title: "Two", sections: noHeading + [["Later"]], lines: [2, 9])
+        let blog = ListEntry(target: .resource(url: "example.com/blog"), key: "example.com/blog", titles: ["Blog"],
+                             links: [ListLink(text: "Blog", url: "https://example.com/blog")], sections: [SectionPath([])], lines: [3])
+        let ghost = Self.arxivEntry("2301.00003", title: "Ghost", sections: noHeading, lines: [4])
+        let resolution = EntryResolution(
+            papers: [smith, john, ghost].map { ResolvedEntry(entry: $0, id: ArxivID($0.key)!, resolution: Resolution(method: .direct, score: 1)) },
+            resources: [blog])
+        let entries = [
+            ArxivEntry(id: ArxivID("2301.00001")!, title: "One", authors: [ArxivAuthor(name: "J. Smith"), ArxivAuthor(name: "Ann Lee")],
+                       published: "2023-01-01T00:00:00Z", primaryCategory: "cs.CL", categories: ["cs.CL"]),
+            ArxivEntry(id: ArxivID("2301.00002")!, title: "Two", authors: [ArxivAuthor(name: "John Smith"), ArxivAuthor(name: "Bob Ray")],
+                       published: "2023-01-02T00:00:00Z", primaryCategory: "cs.CL", categories: ["cs.CL"]),
+        ]
+        let corpus = CorpusBuilder.build(origin: Self.origin, resolution: resolution,
+                                         entries: Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) }),
+                                         aliases: .init(), resourceDate: { _ in nil })
+        #expect(corpus.sections.map(\.path) == [SectionPath(["Later"])])
+        #expect(corpus.sections.first?.papers == [ArxivID("2301.00002")!])
+        #expect(corpus.papers.map(\.sections) == [[], [SectionPath(["Later"])]])
+        #expect(corpus.resources.map(\.sections) == [[]])
+        #expect(corpus.unresolved.map(\.sections) == [[]])
+        // No shared co-author, no shared section: J. Smith and John Smith stay apart (an empty
+        // path in common was taken for "listed in the same section ''").
+        #expect(corpus.authors.map(\.name).sorted() == ["Ann Lee", "Bob Ray", "J. Smith", "John Smith"])
+        // No section node, no listed_in edge.
+        let graph = Graph(corpus: corpus)
+        #expect(graph.nodes.filter { $0.kind == .section }.map(\.key) == ["Later"])
+        #expect(graph.edges.filter { $0.kind == .listedIn }.count == 1)
+    }
+
     @Test func missingPaperIsUnresolvedWithItsReason() throws {
         let corpus = try Self.build()
         #expect(corpus.unresolved.map(\.title) == ["Ghost Paper"])
