@@ -121,12 +121,25 @@ struct CorpusOptions: ParsableArguments {
 
 /// Where a command's single output goes.
 struct OutputFileOption: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output (- is standard output).")
     var output: String?
 
+    /// The file to write, nil for standard output.
+    var file: String? { StandardOutputName.file(output) }
+
     func write(_ text: String) throws {
-        guard let output else { print(text, terminator: ""); return }
-        try OutputFiles.write(text, toPath: output)
+        guard let file else { print(text, terminator: ""); return }
+        try OutputFiles.write(text, toPath: file)
+    }
+}
+
+/// `-o -` is standard output, as for most Unix tools (it was taken for a file named `-`).
+enum StandardOutputName {
+    static let dash = "-"
+
+    /// The file an `-o` value names: nil when there is none or it is `-`.
+    static func file(_ output: String?) -> String? {
+        output == dash ? nil : output
     }
 }
 

@@ -33,9 +33,9 @@ public struct OutputFiles: Sendable {
     /// Streams one file at `path` (its folder created when missing), atomically: `fill` writes
     /// into the sink, which passes each MiB on to the file.
     public static func write(toPath path: String, with fill: (inout ByteSink) throws -> Void) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        var files = try OutputFiles(directory: folder.isEmpty ? "." : folder)
-        try files.write((path as NSString).lastPathComponent, with: fill)
+        let parts = PathParts(path)
+        var files = try OutputFiles(directory: parts.folder)
+        try files.write(parts.name, with: fill)
     }
 
     public mutating func write(_ name: String, _ text: String) throws {
