@@ -35,6 +35,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// Like ParsableCommand.main, but a `UserFacingError` prints one clear line and exits with its
     /// documented code instead of ArgumentParser's generic 1.
     static func main() {
+        StandardDescriptors.reopenClosed()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -56,7 +57,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// Prints `message` on stderr after what was printed on stdout, and exits with `status`.
     private static func fail(_ status: ExitStatus, _ message: String) -> Never {
         fflush(nil)
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        StderrWriter.write(message.hasSuffix("\n") ? message : message + "\n")
         Foundation.exit(status.rawValue)
     }
 }

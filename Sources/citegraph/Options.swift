@@ -110,7 +110,7 @@ struct CorpusOptions: ParsableArguments {
         if let corpus {
             throw CiteGraphError("no corpus file \(corpus) (`citegraph run --out DIR` writes DIR/corpus.json)")
         }
-        FileHandle.standardError.write(Data("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
+        StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n")
         var fetch = FetchOptions()
         fetch.offline = true
         fetch.quiet = true

@@ -166,6 +166,6 @@ public struct PaperCache: Sendable {
     }
 
     public static func warnOnStderr(_ error: FetchError) {
-        FileHandle.standardError.write(Data("warning: \(error.description)\n".utf8))
+        StderrWriter.write("warning: \(error.description)\n")
     }
 }

@@ -61,7 +61,7 @@ public struct StatusLog: Sendable {
     static func write(_ line: String) {
         // On a terminal, a progress status line may be showing: cleared first, so the message
         // does not run on after it.
-        FileHandle.standardError.write(Data(((stderrIsTerminal ? "\r\u{1B}[K" : "") + line + "\n").utf8))
+        StderrWriter.write((stderrIsTerminal ? "\r\u{1B}[K" : "") + line + "\n")
     }
 
     private static let stderrIsTerminal = isatty(STDERR_FILENO) != 0

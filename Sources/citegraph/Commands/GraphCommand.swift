@@ -94,7 +94,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StderrWriter.write(line + "\n")
     }
 }
 
