@@ -1,11 +1,6 @@
 import ArgumentParser
 import CiteGraph
 import Foundation
-// C's `stdout` is a global variable, which Swift 6 reports as shared mutable state; only the main
-// thread prints.
-#if canImport(SwiftGlibc)
-@preconcurrency import SwiftGlibc
-#endif
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -46,7 +41,13 @@ struct CiteGraphCommand: ParsableCommand {
             // A mistyped option or value is bad input (2, as `--help` says), not sysexits' 64.
             let code = exitCode(for: error)
             guard code == .validationFailure else {
-                // --help, --version, and ExitCode(n) thrown by a command after its own message.
+                // --help, --version, and ExitCode(n) thrown by a command after its own message
+                // (`run` missing papers): a summary that never reached stdout is said first.
+                do {
+                    try StandardOutput.flush()
+                } catch let failure as StandardOutput.WriteError {
+                    fail(failure.exitCode, "citegraph: \(failure)")
+                } catch {}
                 fflush(nil)
                 exit(withError: error)
             }
@@ -59,21 +60,5 @@ struct CiteGraphCommand: ParsableCommand {
         fflush(nil)
         StderrWriter.write(message.hasSuffix("\n") ? message : message + "\n")
         Foundation.exit(status.rawValue)
-    }
-}
-
-/// Standard output's buffered bytes: a full disk or a closed pipe behind `> file` must not end in
-/// exit status 0 with the output cut short.
-enum StandardOutput {
-    struct WriteError: UserFacingError {
-        var reason: String
-        var exitCode: ExitStatus { .cannotWrite }
-        var description: String { "cannot write to standard output: \(reason)" }
-    }
-
-    static func flush() throws {
-        if fflush(stdout) != 0 { throw WriteError(reason: String(cString: strerror(errno))) }
-        // An earlier write that failed while the buffer was flushed along the way.
-        if ferror(stdout) != 0 { throw WriteError(reason: "a write failed") }
     }
 }

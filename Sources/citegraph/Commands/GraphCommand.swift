@@ -88,7 +88,7 @@ struct GraphCommand: ParsableCommand {
     /// Streams the output to the -o file, or to stdout.
     private func emit(_ fill: (inout ByteSink) -> Void) throws {
         if let outputFile { return try OutputFiles.write(toPath: outputFile, with: fill) }
-        var sink = ByteSink { chunk in try FileHandle.standardOutput.write(contentsOf: chunk) }
+        var sink = ByteSink { chunk in try StandardOutput.write(chunk) }
         fill(&sink)
         try sink.finish()
     }
