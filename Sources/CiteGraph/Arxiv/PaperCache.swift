@@ -49,7 +49,7 @@ public struct PaperCache: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: papersDirectory)
         } catch {
-            throw FetchError.corruptCacheFile(path: papersDirectory, reason: "cannot list the folder: \(error.localizedDescription)")
+            throw FetchError.corruptCacheFile(path: papersDirectory, reason: "cannot list the folder: \(FileSystem.describe(error))")
         }
         var entries: [ArxivEntry] = []
         for name in names.sorted() where name.hasSuffix(".xml") {
@@ -153,9 +153,9 @@ public struct PaperCache: Sendable {
 
     func ensureDirectory(_ path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try FileSystem.createFolder(path)
         } catch {
-            throw FetchError.cacheWrite(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
+            throw FetchError.cacheWrite(path: path, reason: "cannot create the folder: \(error.reason)")
         }
     }
 

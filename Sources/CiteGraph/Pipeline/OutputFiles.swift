@@ -10,9 +10,9 @@ public struct OutputFiles: Sendable {
     public init(directory: String) throws {
         self.directory = directory
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.createFolder(directory)
         } catch {
-            throw CiteGraphError("cannot create output folder \(directory): \(error.localizedDescription)", exitCode: .cannotWrite)
+            throw CiteGraphError("cannot create the folder \(directory): \(error.reason)", exitCode: .cannotWrite)
         }
     }
 
