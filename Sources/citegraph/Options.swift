@@ -110,6 +110,13 @@ struct CorpusOptions: ParsableArguments {
         if let corpus {
             throw CiteGraphError("no corpus file \(corpus) (`citegraph run --out DIR` writes DIR/corpus.json)")
         }
+        // Read offline: a cache that is not there would give a corpus of nothing but missing papers.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fallbackCache, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CiteGraphError("no \(path), and no cache at \(fallbackCache) to build the corpus from (offline): "
+                                 + "give --corpus (`citegraph run --out DIR` writes DIR/corpus.json) or the right --cache",
+                                 exitCode: .offlineMissing)
+        }
         StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n")
         var fetch = FetchOptions()
         fetch.offline = true

@@ -151,6 +151,17 @@ public struct PaperCache: Sendable {
         }
     }
 
+    /// Throws `FetchError.noCache` when the cache folder is not there. Under --offline the cache
+    /// is only read: a missing folder is a mistyped path, said once, not an empty cache whose every
+    /// paper is reported missing (nor a folder to create, with its lock file).
+    public func requireFolder() throws {
+        guard !FileSystem.isFolder(directory) else { return }
+        let reason = FileManager.default.fileExists(atPath: directory)
+            ? "it is not a folder"
+            : "the folder does not exist; drop --offline to fetch into it, or check the path"
+        throw FetchError.noCache(path: directory, reason: reason)
+    }
+
     func ensureDirectory(_ path: String) throws {
         do {
             try FileSystem.createFolder(path)
