@@ -1,11 +1,6 @@
 import ArgumentParser
 import CiteGraph
 import Foundation
-// C's `stdout` is a global variable, which Swift 6 reports as shared mutable state; only the main
-// thread prints.
-#if canImport(SwiftGlibc)
-@preconcurrency import SwiftGlibc
-#endif
 
 @main
 struct CiteGraphCommand: ParsableCommand {
@@ -35,6 +30,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// Like ParsableCommand.main, but a `UserFacingError` prints one clear line and exits with its
     /// documented code instead of ArgumentParser's generic 1.
     static func main() {
+        StandardDescriptors.reopenClosed()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -45,7 +41,13 @@ struct CiteGraphCommand: ParsableCommand {
             // A mistyped option or value is bad input (2, as `--help` says), not sysexits' 64.
             let code = exitCode(for: error)
             guard code == .validationFailure else {
-                // --help, --version, and ExitCode(n) thrown by a command after its own message.
+                // --help, --version, and ExitCode(n) thrown by a command after its own message
+                // (`run` missing papers): a summary that never reached stdout is said first.
+                do {
+                    try StandardOutput.flush()
+                } catch let failure as StandardOutput.WriteError {
+                    fail(failure.exitCode, "citegraph: \(failure)")
+                } catch {}
                 fflush(nil)
                 exit(withError: error)
             }
@@ -56,23 +58,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// Prints `message` on stderr after what was printed on stdout, and exits with `status`.
     private static func fail(_ status: ExitStatus, _ message: String) -> Never {
         fflush(nil)
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        StderrWriter.write(message.hasSuffix("\n") ? message : message + "\n")
         Foundation.exit(status.rawValue)
-    }
-}
-
-/// Standard output's buffered bytes: a full disk or a closed pipe behind `> file` must not end in
-/// exit status 0 with the output cut short.
-enum StandardOutput {
-    struct WriteError: UserFacingError {
-        var reason: String
-        var exitCode: ExitStatus { .cannotWrite }
-        var description: String { "cannot write to standard output: \(reason)" }
-    }
-
-    static func flush() throws {
-        if fflush(stdout) != 0 { throw WriteError(reason: String(cString: strerror(errno))) }
-        // An earlier write that failed while the buffer was flushed along the way.
-        if ferror(stdout) != 0 { throw WriteError(reason: "a write failed") }
     }
 }

@@ -110,7 +110,14 @@ struct CorpusOptions: ParsableArguments {
         if let corpus {
             throw CiteGraphError("no corpus file \(corpus) (`citegraph run --out DIR` writes DIR/corpus.json)")
         }
-        FileHandle.standardError.write(Data("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n".utf8))
+        // Read offline: a cache that is not there would give a corpus of nothing but missing papers.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fallbackCache, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CiteGraphError("no \(path), and no cache at \(fallbackCache) to build the corpus from (offline): "
+                                 + "give --corpus (`citegraph run --out DIR` writes DIR/corpus.json) or the right --cache",
+                                 exitCode: .offlineMissing)
+        }
+        StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n")
         var fetch = FetchOptions()
         fetch.offline = true
         fetch.quiet = true
@@ -121,12 +128,25 @@ struct CorpusOptions: ParsableArguments {
 
 /// Where a command's single output goes.
 struct OutputFileOption: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output (- is standard output).")
     var output: String?
 
+    /// The file to write, nil for standard output.
+    var file: String? { StandardOutputName.file(output) }
+
     func write(_ text: String) throws {
-        guard let output else { print(text, terminator: ""); return }
-        try OutputFiles.write(text, toPath: output)
+        guard let file else { print(text, terminator: ""); return }
+        try OutputFiles.write(text, toPath: file)
+    }
+}
+
+/// `-o -` is standard output, as for most Unix tools (it was taken for a file named `-`).
+enum StandardOutputName {
+    static let dash = "-"
+
+    /// The file an `-o` value names: nil when there is none or it is `-`.
+    static func file(_ output: String?) -> String? {
+        output == dash ? nil : output
     }
 }
 

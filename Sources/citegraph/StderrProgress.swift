@@ -85,6 +85,6 @@ final class StderrProgress: CiteGraph.ProgressReporting {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StderrWriter.write(text)
     }
 }

@@ -6,6 +6,9 @@ public enum CorpusFile {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CiteGraphError("\(path): no corpus there; run `citegraph run` first (or pass --corpus PATH)")
         }
+        guard !FileSystem.isFolder(path) else {
+            throw CiteGraphError("\(path) is a folder, not a corpus file (`citegraph run --out DIR` writes DIR/corpus.json)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CiteGraphError("\(path): cannot read the corpus")
         }

@@ -31,6 +31,7 @@ public final class ArxivFetcher: ArxivSearching {
                 limiter: RateLimiter, http: (any HTTPGetting)? = nil,
                 random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) throws {
         try options.validate()
+        if options.offline { try cache.requireFolder() }
         var cache = cache
         cache.lockTimeout = options.lockTimeout
         self.cache = cache

@@ -45,7 +45,8 @@ public enum AtomParser {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw CiteGraphError("cannot read the folder \(directory): \(error.localizedDescription)")
+            let reason = FileSystem.isFile(directory) ? "it is a file, not a folder" : FileSystem.describe(error)
+            throw CiteGraphError("cannot read the folder \(directory): \(reason)")
         }
         let feeds = names.filter { $0.hasSuffix(".xml") }.sorted()
         guard !feeds.isEmpty else { throw CiteGraphError("\(directory) holds no .xml feed") }

@@ -107,8 +107,7 @@ enum AtomicFile {
 
     /// Makes the rename itself durable. Best effort: some filesystems refuse fsync on a folder.
     private static func syncDirectory(of path: String) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = open(PathParts(path).folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)

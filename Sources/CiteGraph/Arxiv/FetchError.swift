@@ -11,6 +11,8 @@ public enum FetchError: UserFacingError, Equatable {
     case transport(url: String, message: String)
     /// `--offline` and the cache lacks these (ids, or `search: QUERY`).
     case offlineMissing([String])
+    /// `--offline` and the cache folder is not there (a mistyped `--cache`): why, and what to do.
+    case noCache(path: String, reason: String)
     /// A cache file that exists but cannot be read as one paper's Atom.
     case corruptCacheFile(path: String, reason: String)
     /// A file could not be written: in the cache, or an output (the same atomic writer).
@@ -22,7 +24,7 @@ public enum FetchError: UserFacingError, Equatable {
         switch self {
         case .http, .arxiv: .arxivError
         case .gaveUp, .transport: .network
-        case .offlineMissing: .offlineMissing
+        case .offlineMissing, .noCache: .offlineMissing
         case .corruptCacheFile, .badOption: .badInput
         case .cacheWrite: .cannotWrite
         }
@@ -41,6 +43,8 @@ public enum FetchError: UserFacingError, Equatable {
         case let .offlineMissing(missing):
             "--offline: the cache lacks \(missing.count) item\(missing.count == 1 ? "" : "s"): "
                 + missing.prefix(20).joined(separator: ", ") + (missing.count > 20 ? " and \(missing.count - 20) more" : "")
+        case let .noCache(path, reason):
+            "no cache at \(path): \(reason)"
         case let .corruptCacheFile(path, reason):
             "corrupt cache file \(path): \(reason)"
         case let .cacheWrite(path, reason):

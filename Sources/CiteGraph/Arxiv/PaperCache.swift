@@ -49,7 +49,7 @@ public struct PaperCache: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: papersDirectory)
         } catch {
-            throw FetchError.corruptCacheFile(path: papersDirectory, reason: "cannot list the folder: \(error.localizedDescription)")
+            throw FetchError.corruptCacheFile(path: papersDirectory, reason: "cannot list the folder: \(FileSystem.describe(error))")
         }
         var entries: [ArxivEntry] = []
         for name in names.sorted() where name.hasSuffix(".xml") {
@@ -151,11 +151,22 @@ public struct PaperCache: Sendable {
         }
     }
 
+    /// Throws `FetchError.noCache` when the cache folder is not there. Under --offline the cache
+    /// is only read: a missing folder is a mistyped path, said once, not an empty cache whose every
+    /// paper is reported missing (nor a folder to create, with its lock file).
+    public func requireFolder() throws {
+        guard !FileSystem.isFolder(directory) else { return }
+        let reason = FileManager.default.fileExists(atPath: directory)
+            ? "it is not a folder"
+            : "the folder does not exist; drop --offline to fetch into it, or check the path"
+        throw FetchError.noCache(path: directory, reason: reason)
+    }
+
     func ensureDirectory(_ path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try FileSystem.createFolder(path)
         } catch {
-            throw FetchError.cacheWrite(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
+            throw FetchError.cacheWrite(path: path, reason: "cannot create the folder: \(error.reason)")
         }
     }
 
@@ -166,6 +177,6 @@ public struct PaperCache: Sendable {
     }
 
     public static func warnOnStderr(_ error: FetchError) {
-        FileHandle.standardError.write(Data("warning: \(error.description)\n".utf8))
+        StderrWriter.write("warning: \(error.description)\n")
     }
 }

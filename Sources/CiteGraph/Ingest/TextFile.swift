@@ -7,11 +7,15 @@ import Foundation
 enum TextFile {
     /// `what` names the file in messages ("reading list", "ids file").
     static func read(path: String, what: String) throws -> String {
+        // Read, a folder fails with "(NSCocoaErrorDomain error 256.)".
+        guard !FileSystem.isFolder(path) else {
+            throw CiteGraphError("cannot read \(what) '\(path)': it is a folder, not a file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CiteGraphError("cannot read \(what) '\(path)': \(reason(error))")
+            throw CiteGraphError("cannot read \(what) '\(path)': \(FileSystem.describe(error))")
         }
         return try decode(data, path: path, what: what)
     }
@@ -58,13 +62,5 @@ enum TextFile {
                 return (offset, 0, line, column)
             }
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return nsError.localizedDescription
     }
 }

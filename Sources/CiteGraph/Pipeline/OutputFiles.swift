@@ -10,9 +10,9 @@ public struct OutputFiles: Sendable {
     public init(directory: String) throws {
         self.directory = directory
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.createFolder(directory)
         } catch {
-            throw CiteGraphError("cannot create output folder \(directory): \(error.localizedDescription)", exitCode: .cannotWrite)
+            throw CiteGraphError("cannot create the folder \(directory): \(error.reason)", exitCode: .cannotWrite)
         }
     }
 
@@ -33,9 +33,9 @@ public struct OutputFiles: Sendable {
     /// Streams one file at `path` (its folder created when missing), atomically: `fill` writes
     /// into the sink, which passes each MiB on to the file.
     public static func write(toPath path: String, with fill: (inout ByteSink) throws -> Void) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        var files = try OutputFiles(directory: folder.isEmpty ? "." : folder)
-        try files.write((path as NSString).lastPathComponent, with: fill)
+        let parts = PathParts(path)
+        var files = try OutputFiles(directory: parts.folder)
+        try files.write(parts.name, with: fill)
     }
 
     public mutating func write(_ name: String, _ text: String) throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Human-facing messages on stderr: warnings always (unless quiet), notes with --verbose.
+/// Human-facing messages on stderr: errors always, warnings unless quiet, notes with --verbose.
 /// stdout is kept for results (tables, JSON) so it can be piped.
 public struct StatusLog: Sendable {
     public var verbose: Bool
@@ -33,10 +33,10 @@ public struct StatusLog: Sendable {
     public static let warningsShown = 20
 
     /// Prints each diagnostic, naming `source` where the diagnostic has a line but no file.
-    /// Every error is printed; past `warningsShown` warnings, one line says how many more there
-    /// are (all of them with --verbose; the corpus's own are in corpus.json too).
+    /// Every error is printed, even when quiet (`--quiet` is "nothing but errors"); past
+    /// `warningsShown` warnings, one line says how many more there are (all of them with
+    /// --verbose; the corpus's own are in corpus.json too), and none when quiet.
     public func diagnostics(_ diagnostics: [Diagnostic], source: String? = nil) {
-        guard !quiet else { return }
         for line in lines(of: diagnostics, source: source) { StatusLog.write(line) }
     }
 
@@ -46,6 +46,7 @@ public struct StatusLog: Sendable {
         var warnings = 0
         for var diagnostic in diagnostics {
             if diagnostic.severity == .warning {
+                if quiet { continue }
                 warnings += 1
                 if warnings > Self.warningsShown, !verbose { continue }
             }
@@ -61,7 +62,7 @@ public struct StatusLog: Sendable {
     static func write(_ line: String) {
         // On a terminal, a progress status line may be showing: cleared first, so the message
         // does not run on after it.
-        FileHandle.standardError.write(Data(((stderrIsTerminal ? "\r\u{1B}[K" : "") + line + "\n").utf8))
+        StderrWriter.write((stderrIsTerminal ? "\r\u{1B}[K" : "") + line + "\n")
     }
 
     private static let stderrIsTerminal = isatty(STDERR_FILENO) != 0

@@ -89,7 +89,7 @@ struct FetchCommand: ParsableCommand {
         for diagnostic in list.diagnostics {
             // Errors are shown even with --quiet.
             if diagnostic.severity == .error || !verbosity.quiet {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                StderrWriter.write(diagnostic.description + "\n")
             }
         }
         var ids: [ArxivID] = []
@@ -105,6 +105,6 @@ struct FetchCommand: ParsableCommand {
 
     private func note(_ text: String) {
         guard !verbosity.quiet else { return }
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StderrWriter.write(text + "\n")
     }
 }

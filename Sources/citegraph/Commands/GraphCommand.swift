@@ -9,7 +9,7 @@ struct GraphCommand: ParsableCommand {
         discussion: """
         Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
 
-        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); without -o the edge list goes to stdout.
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); without -o (or with -o -) the edge list goes to stdout.
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
@@ -29,14 +29,17 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .shortAndLong, help: "Write to this file (a folder for --format csv) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write to this file (a folder for --format csv) instead of stdout (- is stdout).")
     var output: String?
+
+    /// The file (or csv folder) to write, nil for standard output.
+    var outputFile: String? { StandardOutputName.file(output) }
 
     @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: GraphFormat {
-        get throws { try GraphFormat.chosen(format, output: output) }
+        get throws { try GraphFormat.chosen(format, output: outputFile) }
     }
 
     func validate() throws {
@@ -61,7 +64,7 @@ struct GraphCommand: ParsableCommand {
         case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
         case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
         case .csv:
-            guard let output else { return try emit { EdgeListCSVWriter.write(graph, to: &$0) } }
+            guard let output = outputFile else { return try emit { EdgeListCSVWriter.write(graph, to: &$0) } }
             var folder = try OutputFiles(directory: output)
             try folder.write("nodes.csv") { Neo4jCSVWriter.writeNodes(graph, to: &$0) }
             try folder.write("relationships.csv") { Neo4jCSVWriter.writeRelationships(graph, to: &$0) }
@@ -84,14 +87,14 @@ struct GraphCommand: ParsableCommand {
 
     /// Streams the output to the -o file, or to stdout.
     private func emit(_ fill: (inout ByteSink) -> Void) throws {
-        if let output { return try OutputFiles.write(toPath: output, with: fill) }
-        var sink = ByteSink { chunk in try FileHandle.standardOutput.write(contentsOf: chunk) }
+        if let outputFile { return try OutputFiles.write(toPath: outputFile, with: fill) }
+        var sink = ByteSink { chunk in try StandardOutput.write(chunk) }
         fill(&sink)
         try sink.finish()
     }
 
     private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StderrWriter.write(line + "\n")
     }
 }
 

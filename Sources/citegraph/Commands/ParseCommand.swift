@@ -82,6 +82,6 @@ struct ParseCommand: ParsableCommand {
 
     private func reportFailure(_ message: String) {
         fflush(nil)  // what was parsed comes out before the message
-        FileHandle.standardError.write(Data("citegraph: \(message)\n".utf8))
+        StderrWriter.write("citegraph: \(message)\n")
     }
 }

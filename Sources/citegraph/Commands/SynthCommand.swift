@@ -55,5 +55,5 @@ struct SynthCommand: ParsableCommand {
 extension SyntheticCorpusWriter.Layout: ExpressibleByArgument {}
 
 private func reportProgress(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StderrWriter.write(line + "\n")
 }

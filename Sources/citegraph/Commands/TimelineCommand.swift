@@ -67,7 +67,7 @@ struct TimelineCommand: ParsableCommand {
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
-        get throws { try Format.chosen(format, output: outputFile.output) }
+        get throws { try Format.chosen(format, output: outputFile.file) }
     }
 
     func validate() throws {

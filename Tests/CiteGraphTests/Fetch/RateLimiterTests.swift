@@ -57,6 +57,8 @@ final class VirtualClock: FetchClock {
         let executable = try #require(CiteGraphExecutable.url, "build the citegraph executable first (swift build)")
         let directory = try makeTemporaryDirectory("citegraph-cli")
         try "2305.18290\nhep-th/9901001 # old style\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
+        // An empty cache, not a missing one (that is a mistyped --cache, said as such).
+        try FileManager.default.createDirectory(atPath: directory + "/cache", withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = executable
         process.arguments = ["fetch", "--ids", directory + "/ids.txt", "--cache", directory + "/cache", "--offline"]

@@ -19,6 +19,12 @@ import Testing
         #expect(!verbose.contains { $0.contains("more warnings") })
     }
 
+    @Test func quietShowsTheErrorsAlone() {
+        let diagnostics = (1...25).map { Diagnostic(.warning, "w\($0)") } + [Diagnostic(.error, "e", line: 2)]
+        #expect(StatusLog(quiet: true).lines(of: diagnostics, source: "ids.txt") == ["ids.txt:2: error: e"])
+        #expect(StatusLog(quiet: true).lines(of: [Diagnostic(.warning, "w")], source: nil).isEmpty)
+    }
+
     @Test func twentyWarningsNeedNoSummary() {
         let lines = StatusLog().lines(of: (1...20).map { Diagnostic(.warning, "w\($0)") }, source: nil)
         #expect(lines == (1...20).map { "warning: w\($0)" })

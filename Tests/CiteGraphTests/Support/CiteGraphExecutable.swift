@@ -16,12 +16,24 @@ enum CiteGraphExecutable {
         var stderr: String
     }
 
-    /// Runs `citegraph ARGUMENTS` in `directory` and waits for it. `stdout`, when given, is where
-    /// its standard output goes (not captured then).
-    static func run(_ arguments: [String], in directory: String, stdout: FileHandle? = nil) throws -> Result {
+    /// Runs `citegraph ARGUMENTS` in `directory` and waits for it. `stdout` and `stderr`, when
+    /// given, are where its standard output and error go (not captured then).
+    static func run(_ arguments: [String], in directory: String, stdout: FileHandle? = nil,
+                    stderr: FileHandle? = nil) throws -> Result {
         guard let url else { throw MissingExecutable() }
+        return try run(url, arguments, in: directory, stdout: stdout, stderr: stderr)
+    }
+
+    /// Runs `citegraph ARGUMENTS` with its stderr closed (the shell's `2>&-`).
+    static func runWithStderrClosed(_ arguments: [String], in directory: String) throws -> Result {
+        guard let url else { throw MissingExecutable() }
+        return try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \"$@\" 2>&-", url.path] + arguments, in: directory)
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String], in directory: String, stdout: FileHandle? = nil,
+                            stderr: FileHandle? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let outputFile = directory + "/.stdout-\(UUID().uuidString.prefix(8))"
@@ -37,7 +49,7 @@ enum CiteGraphExecutable {
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
         let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
         process.standardOutput = stdout ?? output
-        process.standardError = errors
+        process.standardError = stderr ?? errors
         try process.run()
         process.waitUntilExit()
         try output.close()

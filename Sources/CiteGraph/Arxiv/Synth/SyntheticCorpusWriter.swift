@@ -48,9 +48,9 @@ public struct SyntheticCorpusWriter {
             throw CiteGraphError("synth: \(folder.path) already holds \(files); remove them or choose another folder")
         }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileSystem.createFolder(folder.path)
         } catch {
-            throw CiteGraphError("synth: cannot create \(folder.path): \(error.localizedDescription)")
+            throw CiteGraphError("synth: cannot create the folder \(folder.path): \(error.reason)", exitCode: .cannotWrite)
         }
         var summary = Summary()
         switch layout {
@@ -135,7 +135,7 @@ private final class OutputFile {
         self.url = url
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: url.path)
-        else { throw CiteGraphError("synth: cannot write \(url.path)") }
+        else { throw CiteGraphError("synth: cannot write \(url.path)", exitCode: .cannotWrite) }
         self.handle = handle
         buffer.reserveCapacity(1 << 20)
     }
@@ -165,7 +165,7 @@ private final class OutputFile {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw CiteGraphError("synth: cannot write \(url.path): \(error.localizedDescription)")
+            throw CiteGraphError("synth: cannot write \(url.path): \(FileSystem.describe(error))", exitCode: .cannotWrite)
         }
         bytesWritten += buffer.count
         buffer.removeAll(keepingCapacity: true)

@@ -1,0 +1,29 @@
+import CiteGraph
+import Foundation
+import Testing
+
+/// --quiet is "nothing on stderr but errors": `run --quiet` hid the errors too, then said "see
+/// the errors above" (or exited 4 with an empty stderr). `fetch --quiet` showed them already.
+extension CommandLineTests {
+    @Test func quietRunStillShowsItsErrors() throws {
+        let directory = try makeTemporaryDirectory("cli-quiet")
+        try "2305.18290\nnot an id\n".write(toFile: directory + "/ids2.txt", atomically: false, encoding: .utf8)
+        let badLine = try CiteGraphExecutable.run(
+            ["run", "--ids", "ids2.txt", "--offline", "--cache", TestPaths.bundledCache.path, "-o", "out", "--quiet"], in: directory)
+        #expect(badLine.status == ExitStatus.partial.rawValue)
+        #expect(badLine.stdout.contains("(see the errors above)"))
+        #expect(badLine.stderr == "ids2.txt:2: error: not an arXiv id or URL: 'not an id': expected YYMM.NNNNN, got 'not an id'\n")
+
+        // Papers the cache lacks: one error each, as without --quiet.
+        try "# Papers\n\n- [A](https://arxiv.org/abs/2401.00001)\n- [B](https://arxiv.org/abs/2305.18290)\n"
+            .write(toFile: directory + "/l2.md", atomically: false, encoding: .utf8)
+        let arguments = ["run", "l2.md", "--offline", "--cache", TestPaths.bundledCache.path, "-o", "out2"]
+        let quiet = try CiteGraphExecutable.run(arguments + ["--quiet"], in: directory)
+        let plain = try CiteGraphExecutable.run(arguments, in: directory)
+        #expect(quiet.status == ExitStatus.offlineMissing.rawValue)
+        #expect(quiet.stderr.contains("l2.md:3: error: 2401.00001 is not in the cache and --offline forbids fetching it"))
+        let errors = plain.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(!errors.isEmpty)
+        #expect(quiet.stderr.split(separator: "\n") == errors)
+    }
+}
