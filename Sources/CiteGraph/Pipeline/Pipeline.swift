@@ -123,7 +123,24 @@ public enum Pipeline {
         for file in analysisFiles {
             try files.write(file.name, file.contents)
         }
+        if options.writes(.compare) {
+            removeStaleComparisons(written: Set(analysisFiles.map(\.name)), in: files.directory, log: log)
+        }
         if !analysisFiles.isEmpty { timer.mark(options.writes(.stats) ? "timeline, stats, comparisons" : "timeline, comparisons") }
         return edges
+    }
+
+    /// A comparison this corpus has no pair for (fewer than two top-level sections or primary
+    /// categories) leaves no file: one of an earlier run into the same folder would read as this
+    /// run's, so it is removed, and said.
+    static func removeStaleComparisons(written: Set<String>, in directory: String, log: StatusLog) {
+        for stem in ["compare-sections", "compare-categories"] where !written.contains(stem + ".json") {
+            let stale = ["md", "json", "svg"].map { (directory as NSString).appendingPathComponent("\(stem).\($0)") }
+                .filter { FileManager.default.fileExists(atPath: $0) }
+            guard !stale.isEmpty else { continue }
+            for path in stale { try? FileManager.default.removeItem(atPath: path) }
+            log.info("removed \(stale.joined(separator: ", ")) of an earlier run: this corpus has no two "
+                + (stem == "compare-sections" ? "top-level sections" : "primary categories") + " to compare")
+        }
     }
 }

@@ -114,6 +114,23 @@ import Testing
         #expect(exit == CiteGraph.ExitStatus.partial)
     }
 
+    @Test func aRerunWithoutAComparisonLeavesNoneOfTheEarlierRunsBehind() throws {
+        let out = try makeTemporaryDirectory("run-rerun")
+        _ = try offlineRun(into: out)
+        #expect(FileManager.default.fileExists(atPath: out + "/compare-sections.md"))
+        // An ids file has no sections, and these two papers one primary category between them.
+        let idsFile = try makeTemporaryDirectory("run-rerun-ids") + "/ids.txt"
+        try "2203.02155\n2305.18290\n".write(toFile: idsFile, atomically: false, encoding: .utf8)
+        _ = try Pipeline.run(.offline(.ids(path: idsFile), output: out), log: .silent)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(!names.contains { $0.hasPrefix("compare-sections.") }, "\(names.sorted())")
+        #expect(names.contains("corpus.json") && names.contains("stats.json"))
+        // What --skip leaves out is left alone.
+        _ = try offlineRun(into: out)
+        _ = try Pipeline.run(.offline(.ids(path: idsFile), output: out, skip: [.compare]), log: .silent)
+        #expect(FileManager.default.fileExists(atPath: out + "/compare-sections.md"))
+    }
+
     @Test func offlineEmptyCacheNamesWhatIsMissing() throws {
         let out = try makeTemporaryDirectory("run-empty")
         let cache = try makeTemporaryDirectory("empty-cache")
