@@ -26,6 +26,10 @@ struct VerbosityOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Nothing on stderr but errors.")
     var quiet = false
+
+    func validate() throws {
+        if verbose && quiet { throw ValidationError("--verbose and --quiet ask for opposite things: give one of them") }
+    }
 }
 
 /// How citegraph talks to arXiv (or a mirror): used by `fetch` and `run`.
@@ -66,6 +70,9 @@ struct FetchOptionsGroup: ParsableArguments {
     func fetchOptions(cache: CacheOptions, verbosity: VerbosityOptions,
                       environment: [String: String] = ProcessInfo.processInfo.environment) throws -> FetchOptions {
         var options = FetchOptions()
+        if cache.offline, refresh || maxAge != nil {
+            throw ValidationError("\(refresh ? "--refresh" : "--max-age") fetches again, which --offline forbids: give one of them")
+        }
         options.offline = cache.offline
         options.refresh = refresh
         if let maxAge {
@@ -160,16 +167,16 @@ struct GraphOptionsGroup: ParsableArguments {
     @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). Graph files only, not the statistics.")
     var normalize: GraphOptions.Normalization?
 
-    @Option(help: "Papers with more authors add no co-author edges (they are reported), in the coauthors files and the statistics. Default \(GraphOptions().maxAuthors).")
+    @Option(parsing: .unconditional, help: "Papers with more authors add no co-author edges (they are reported), in the coauthors files and the statistics. Default \(GraphOptions().maxAuthors).")
     var maxAuthors: Int?
 
-    @Option(help: "Drop edges lighter than this (after normalization) from the graph files; the statistics keep them.")
+    @Option(parsing: .unconditional, help: "Drop edges lighter than this (after normalization) from the graph files; the statistics keep them.")
     var minWeight = 0.0
 
-    @Option(help: "Keep only the N nodes with the largest total edge weight in the graph files; the statistics measure them all.")
+    @Option(parsing: .unconditional, help: "Keep only the N nodes with the largest total edge weight in the graph files; the statistics measure them all.")
     var top: Int?
 
-    @Option(help: "At most this many paper ids in an edge's papers attribute.")
+    @Option(parsing: .unconditional, help: "At most this many paper ids in an edge's papers attribute.")
     var papersCap = 20
 
     func validate() throws {

@@ -53,8 +53,8 @@ public struct TimelineOptions: Sendable, Hashable {
             throw CiteGraphError("--from \(from) is after --to \(to)")
         }
         if let top, top < 1 { throw CiteGraphError("--top \(top): must be at least 1") }
-        if !(burstScale > 1) { throw CiteGraphError("burst s \(burstScale): must be greater than 1") }
-        if !(burstGamma >= 0) { throw CiteGraphError("burst gamma \(burstGamma): must be 0 or more") }
+        if !(burstScale > 1) || !burstScale.isFinite { throw CiteGraphError("burst s \(burstScale): must be a number greater than 1") }
+        if !(burstGamma >= 0) || !burstGamma.isFinite { throw CiteGraphError("burst gamma \(burstGamma): must be a number, 0 or more") }
     }
 }
 

@@ -23,8 +23,8 @@ struct FetchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An arXiv search query, e.g. \"cat:cs.CL AND ti:alignment\".", valueName: "query"))
     var query: String?
 
-    @Option(name: .long, help: "With --query: at most this many papers (arXiv allows 30000).")
-    var max: Int = 100
+    @Option(name: .long, parsing: .unconditional, help: "With --query: at most this many papers (default 100; arXiv allows 30000).")
+    var max: Int?
 
     @OptionGroup var cacheOptions: CacheOptions
     @OptionGroup var fetchOptions: FetchOptionsGroup
@@ -33,7 +33,9 @@ struct FetchCommand: ParsableCommand {
     func validate() throws {
         let sources = [list != nil, ids != nil, query != nil].filter { $0 }.count
         guard sources == 1 else { throw ValidationError("give exactly one of LIST, --ids FILE or --query QUERY") }
-        guard max >= 1 else { throw ValidationError("--max must be at least 1") }
+        if let max, query == nil { throw ValidationError("--max \(max) applies to --query only") }
+        if let max, max < 1 { throw ValidationError("--max must be at least 1") }
+        _ = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
     }
 
     func run() throws {
@@ -41,7 +43,7 @@ struct FetchCommand: ParsableCommand {
         let progress = StderrProgress(options: options)
         let fetcher = try ArxivFetcher(cache: PaperCache(directory: cacheOptions.cache), options: options, progress: progress)
         if let query {
-            let entries = try fetcher.query(query, max: max)
+            let entries = try fetcher.query(query, max: max ?? 100)
             note("\(entries.count) paper\(entries.count == 1 ? "" : "s") for \(query), stored in \(cacheOptions.cache)/papers (\(fetcher.requests) request\(fetcher.requests == 1 ? "" : "s"))")
             return
         }

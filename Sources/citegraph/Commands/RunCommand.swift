@@ -41,8 +41,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Build the corpus from an arXiv search query instead of a list (with --offline: the papers it returned when last run online).")
     var query: String?
 
-    @Option(name: .long, help: "With --query: at most this many papers.")
-    var max: Int = 1000
+    @Option(name: .long, parsing: .unconditional, help: "With --query: at most this many papers (default 1000).")
+    var max: Int?
 
     @Option(name: .customLong("from-feeds"), help: "Read every Atom feed in this folder as it is (e.g. from `citegraph synth`), with no list.")
     var fromFeeds: String?
@@ -75,8 +75,10 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         let inputs = [list != nil, ids != nil, query != nil, fromFeeds != nil].filter { $0 }.count
         if inputs > 1 { throw ValidationError("give one input: LIST, --ids, --query or --from-feeds") }
-        guard max >= 1 else { throw ValidationError("--max must be at least 1") }
+        if let max, query == nil { throw ValidationError("--max \(max) applies to --query only") }
+        if let max, max < 1 { throw ValidationError("--max must be at least 1") }
         _ = try skippedOutputs()
+        _ = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
     }
 
     func skippedOutputs() throws -> Set<RunOutput> {
@@ -90,7 +92,7 @@ struct RunCommand: ParsableCommand {
 
     var input: RunOptions.Input {
         if let ids { return .ids(path: ids) }
-        if let query { return .query(query, max: max) }
+        if let query { return .query(query, max: max ?? 1000) }
         if let fromFeeds { return .feeds(directory: fromFeeds) }
         return .list(path: list ?? Self.bundledList)
     }

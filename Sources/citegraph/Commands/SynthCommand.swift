@@ -16,7 +16,7 @@ struct SynthCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "How many papers.")
+    @Option(name: .long, parsing: .unconditional, help: "How many papers.")
     var papers: Int
 
     @Option(name: .long, help: "The seed: the same seed gives the same corpus.")

@@ -53,10 +53,10 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Keep only the N largest groups of each grouping.")
     var top: Int?
 
-    @Option(name: .customLong("burst-s"), help: "Kleinberg's state ratio s (> 1), as in CiteSpace.")
+    @Option(name: .customLong("burst-s"), parsing: .unconditional, help: "Kleinberg's state ratio s (> 1), as in CiteSpace.")
     var burstScale: Double = 2
 
-    @Option(name: .customLong("burst-gamma"), help: "Kleinberg's γ: the cost of entering a burst, as in CiteSpace.")
+    @Option(name: .customLong("burst-gamma"), parsing: .unconditional, help: "Kleinberg's γ: the cost of entering a burst, as in CiteSpace.")
     var burstGamma: Double = 1
 
     @Option(help: Format.help)

@@ -87,6 +87,25 @@ import Testing
         #expect(noPaper.status == ExitStatus.badInput.rawValue)
         #expect(noPaper.stderr.contains("--max must be at least 1"))
 
+        // Options that contradict each other or do nothing are refused, before any work.
+        for (arguments, message) in [
+            (["run", "--max", "5", "--offline"], "--max 5 applies to --query only"),
+            (["fetch", "--ids", "ids.txt", "--max", "5"], "--max 5 applies to --query only"),
+            (["run", "--verbose", "--quiet", "--offline"], "--verbose and --quiet ask for opposite things"),
+            (["run", "--refresh", "--offline"], "--refresh fetches again, which --offline forbids"),
+            (["fetch", "--ids", "ids.txt", "--max-age", "2d", "--offline"], "--max-age fetches again, which --offline forbids"),
+            // A negative number is a value, not an option: it gets the option's own message.
+            (["graph", "--top", "-1"], "--top must be at least 1"),
+            (["synth", "--papers", "-5", "-o", "synthetic"], "--papers must be at least 1, got -5"),
+        ] {
+            let refused = try CiteGraphExecutable.run(arguments, in: directory)
+            #expect(refused.status == ExitStatus.badInput.rawValue, "\(arguments)")
+            #expect(refused.stderr.contains(message), "\(arguments): \(refused.stderr)")
+        }
+        let infinite = try CiteGraphExecutable.run(["timeline", "--burst-gamma", "inf"], in: directory)
+        #expect(infinite.status == ExitStatus.badInput.rawValue && infinite.stderr.contains("burst gamma inf: must be a number"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/cache/.lock"))
+
         let noSynthPaper = try CiteGraphExecutable.run(["synth", "--papers", "0", "-o", "synthetic"], in: directory)
         #expect(noSynthPaper.status == ExitStatus.badInput.rawValue)
         #expect(noSynthPaper.stderr.contains("--papers must be at least 1"))
