@@ -9,7 +9,7 @@ struct GraphCommand: ParsableCommand {
         discussion: """
         Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
 
-        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); without -o (or with -o -) the edge list goes to stdout.
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); -o FILE.csv writes the edge list alone, and without -o (or with -o -) it goes to stdout.
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
@@ -29,7 +29,7 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .shortAndLong, help: "Write to this file (a folder for --format csv) instead of stdout (- is stdout).")
+    @Option(name: .shortAndLong, help: "Write to this file (for --format csv, a folder, or a .csv file for the edge list alone) instead of stdout (- is stdout).")
     var output: String?
 
     /// The file (or csv folder) to write, nil for standard output.
@@ -64,7 +64,11 @@ struct GraphCommand: ParsableCommand {
         case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
         case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
         case .csv:
-            guard let output = outputFile else { return try emit { EdgeListCSVWriter.write(graph, to: &$0) } }
+            // `-o edges.csv` names a file, as every other -o does: the edge list; `-o DIR` the
+            // folder of neo4j files.
+            guard let output = outputFile, !output.lowercased().hasSuffix(".csv") else {
+                return try emit { EdgeListCSVWriter.write(graph, to: &$0) }
+            }
             var folder = try OutputFiles(directory: output)
             try folder.write("nodes.csv") { Neo4jCSVWriter.writeNodes(graph, to: &$0) }
             try folder.write("relationships.csv") { Neo4jCSVWriter.writeRelationships(graph, to: &$0) }

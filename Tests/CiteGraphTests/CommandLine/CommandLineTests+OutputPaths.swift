@@ -47,6 +47,19 @@ extension CommandLineTests {
         // The plain edge list, as without -o.
         let csv = try CiteGraphExecutable.run(["graph", "--format", "csv", "-o", "-"] + corpus, in: directory)
         #expect(csv.stdout.hasPrefix("source,target,"))
+        // A .csv file name is a file, the edge list (with or without --format csv); a name without
+        // it, the folder of neo4j files.
+        for arguments in [["-o", "edges.csv"], ["--format", "csv", "-o", "EDGES.CSV"]] {
+            let file = try CiteGraphExecutable.run(["graph"] + arguments + corpus, in: directory)
+            #expect(file.status == 0, "\(arguments): \(file.stderr)")
+            let path = directory + "/" + arguments.last!
+            var isFolder: ObjCBool = true
+            #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue, "\(arguments)")
+            #expect((try? String(contentsOfFile: path, encoding: .utf8)) == csv.stdout, "\(arguments)")
+        }
+        let folder = try CiteGraphExecutable.run(["graph", "--format", "csv", "-o", "neo4j"] + corpus, in: directory)
+        #expect(folder.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/neo4j").sorted() == ["edges.csv", "nodes.csv", "relationships.csv"])
     }
 
     @Test func aPathIsCutAtItsLastSlash() {
