@@ -17,6 +17,15 @@ struct CacheOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "The folder outputs are written to.")
     var out: String = "output"
+
+    func validate() throws {
+        try Self.refuseStandardOutput(out)
+    }
+
+    /// `-o -` is standard output where a command writes one file; a folder cannot be.
+    static func refuseStandardOutput(_ folder: String) throws {
+        if folder == "-" { throw ValidationError("-o - is standard output, for commands that write one file; this one writes a folder") }
+    }
 }
 
 /// How much is printed on stderr.

@@ -37,6 +37,7 @@ struct SynthCommand: ParsableCommand {
         // No paper would write no feed, which `run --from-feeds` then refuses.
         guard papers >= 1 else { throw ValidationError("--papers must be at least 1, got \(papers)") }
         guard perFeed > 0 else { throw ValidationError("--per-feed must be positive") }
+        try OutputOptions.refuseStandardOutput(out)
     }
 
     func run() throws {

@@ -97,6 +97,8 @@ import Testing
             // A negative number is a value, not an option: it gets the option's own message.
             (["graph", "--top", "-1"], "--top must be at least 1"),
             (["synth", "--papers", "-5", "-o", "synthetic"], "--papers must be at least 1, got -5"),
+            (["run", "--offline", "-o", "-"], "-o - is standard output, for commands that write one file"),
+            (["synth", "--papers", "5", "-o", "-"], "-o - is standard output, for commands that write one file"),
         ] {
             let refused = try CiteGraphExecutable.run(arguments, in: directory)
             #expect(refused.status == ExitStatus.badInput.rawValue, "\(arguments)")
