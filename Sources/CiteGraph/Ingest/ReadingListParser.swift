@@ -29,7 +29,7 @@ public enum ReadingListParser {
             let reported = inline.problems.count
             switch block {
             case .heading(let heading):
-                let title = InlineText.plainText(of: inline.parse(heading.text))
+                let title = InlineText.headingText(of: inline.parse(heading.text))
                 open.removeAll { $0.level >= heading.level }
                 if skipsTitle && heading.level == 1 {
                     documentTitle = title.isEmpty ? nil : title

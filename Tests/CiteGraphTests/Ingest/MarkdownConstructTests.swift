@@ -26,6 +26,16 @@ import Testing
         #expect(list.items.map(\.section) == [SectionPath(["Papers", "Three spaces in"]), SectionPath(["Closing hashes# stay"])])
     }
 
+    @Test func picturesInAHeadingAreNoPartOfItsName() {
+        let list = parse("""
+        ## 🔥 [Evaluation](https://example.com/eval) ![badge](https://img.shields.io/badge/x-y-z) ##
+        - A [[Paper]](https://arxiv.org/abs/2305.18290)
+        ## [![Stars](https://img.shields.io/github/stars/x/y)](https://github.com/x/y) Tools
+        - B [[Paper]](https://arxiv.org/abs/2305.14314)
+        """)
+        #expect(list.sections == [SectionPath(["🔥 Evaluation"]), SectionPath(["Tools"])])
+    }
+
     @Test func setextHeadings() {
         let list = parse("""
         Reading List

@@ -58,6 +58,18 @@ enum InlineText {
         }.joined().collapsingWhitespace()
     }
 
+    /// A heading's text: as `plainText`, without its pictures (badges, logos) or links made of
+    /// one (`## 🔥 Evaluation ![badge](…)` → `🔥 Evaluation`).
+    static func headingText(of nodes: [InlineNode]) -> String {
+        segments(of: nodes).map { segment -> String in
+            switch segment {
+            case .text(let text): text
+            case .link(let text, let url, let pictured): url.hasPrefix("#") || pictured ? " " : text
+            case .image: " "
+            }
+        }.joined().collapsingWhitespace()
+    }
+
     private static func isPictured(_ nodes: [InlineNode]) -> Bool {
         var hasImage = false
         for node in nodes {
