@@ -34,6 +34,10 @@ public enum LinkClassifier {
     public static func isVenue(_ url: String) -> Bool {
         guard let address = WebAddress(url) else { return false }
         if address.isOnDomain("aclweb.org") { return address.path.hasPrefix("/anthology") }
+        // arXiv's listings, author and search pages name no paper (arxiv.org/list/cs.CL/recent).
+        if address.isOnDomain("arxiv.org") {
+            return ["abs", "pdf", "html", "ps", "format"].contains(address.pathComponents.first.map(String.init) ?? "")
+        }
         return venueDomains.contains(where: address.isOnDomain)
     }
 

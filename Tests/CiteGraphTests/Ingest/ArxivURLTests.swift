@@ -94,4 +94,17 @@ import Testing
         #expect(list.entries().first?.key == "math/0211159")
         #expect(list.entries().first?.lines == [2, 3])
     }
+
+    @Test func arxivPagesThatNameNoPaperAreResourcesNotTitlesToSearch() {
+        #expect(!LinkClassifier.isVenue("https://arxiv.org/list/cs.CL/recent"))
+        #expect(!LinkClassifier.isVenue("https://arxiv.org/a/rafailov_r_1"))
+        #expect(!LinkClassifier.isVenue("https://arxiv.org/search/?query=dpo"))
+        // An abs page with an impossible id still names a paper, to find by its title.
+        #expect(LinkClassifier.isVenue("https://arxiv.org/abs/2313.00001"))
+        let list = ReadingListParser.parse("""
+        ## S
+        - New papers daily [[list]](https://arxiv.org/list/cs.CL/recent)
+        """, source: "l.md")
+        #expect(list.entries().map(\.target) == [.resource(url: "https://arxiv.org/list/cs.CL/recent")])
+    }
 }
