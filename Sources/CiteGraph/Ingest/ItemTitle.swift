@@ -13,7 +13,7 @@ enum ItemTitle {
         }
         if case .link(let leading, let url, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
             let rest = text(of: meaningful.dropFirst())
-            if rest.isEmpty || separators.contains(where: rest.hasPrefix) || (namesPaper(url) && !isVenueTag(leading)) {
+            if rest.isEmpty || separators.contains(where: rest.hasPrefix) || (LinkClassifier.namesPaper(url) && !isVenueTag(leading)) {
                 return leading.collapsingWhitespace()
             }
         }
@@ -73,11 +73,6 @@ enum ItemTitle {
         }.joined()
         guard joined.contains("[") || joined.contains("(") else { return joined.collapsingWhitespace() }
         return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
-    }
-
-    /// Whether a link goes to a paper's own page (arXiv, a venue), so its text names the paper.
-    private static func namesPaper(_ url: String) -> Bool {
-        ArxivURL.id(fromURL: url) != nil || LinkClassifier.isVenue(url)
     }
 
     /// `NeurIPS 2023`, `ICLR'24`, `ACL-2023`: a link text naming where a paper appeared, not the paper.

@@ -21,6 +21,11 @@ public enum LinkClassifier {
         return nil
     }
 
+    /// Whether a link goes to a paper's own page: on arXiv, or at a venue.
+    public static func namesPaper(_ url: String) -> Bool {
+        ArxivURL.id(fromURL: url) != nil || isVenue(url)
+    }
+
     /// Whether a link can stand for an entry: not a relative link (`./papers/more.md`, `docs/x.md`:
     /// a page of the list's own repository) nor a contact (`mailto:`, `tel:`) or script.
     public static func isExternal(_ url: String) -> Bool {

@@ -48,30 +48,12 @@ public enum ReadingListParser {
                 if item != nil, open.isEmpty, documentTitle != nil { sections.append(section) }
                 items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item)
             case .paragraph(let text, let line):
-                // Lists written as paragraphs (`**Title** [[Paper]](…)`, a line each): in a section, a
-                // line linking a paper starts an item, the lines after it without one (authors,
-                // venue) are more of it; badges and remarks, linking no paper, make none. Before the
-                // first section is the introduction (`the list of our survey arXiv:…`): no entries.
+                // Before the first section is the introduction (`the list of our survey arXiv:…`).
                 guard !open.isEmpty else { break }
-                // The title is the paper line's own (authors after it would spoil the title match),
-                // or, for a line of links only, the line above it (`**Title**` then `[Paper](…) | [Code](…)`).
-                var pieces: [(lines: [[InlineSegment]], line: Int, title: String)] = []
-                var above: [InlineSegment]?
-                for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
-                    let segments = InlineText.segments(of: inline.parse(lineText))
-                    if Self.linksPaper(segments) {
-                        let title = Self.isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
-                        pieces.append(([segments], line + offset, title.isEmpty ? ItemTitle.compose(segments) : title))
-                        above = nil
-                    } else {
-                        if !pieces.isEmpty { pieces[pieces.count - 1].lines.append(segments) }
-                        above = segments
-                    }
-                }
+                let pieces = paragraphEntries(text, line: line, inline: &inline)
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
                 for piece in pieces {
-                    let title = piece.title
-                    if let item = listItem(piece.lines, title: title, section: currentSection(), line: piece.line,
+                    if let item = listItem(piece.lines, title: piece.title, section: currentSection(), line: piece.line,
                                            source: source, diagnostics: &diagnostics) {
                         items.add(item)
                     }
@@ -94,11 +76,35 @@ public enum ReadingListParser {
         return ReadingList(source: source, sections: Array(sections), items: items.items, diagnostics: diagnostics)
     }
 
+    /// The entries of a paragraph written a paper a line (`**Title** [[Paper]](…)`): a line linking
+    /// a paper starts one, the lines after it without one (authors, venue) are more of it (their
+    /// links too), badges and remarks linking no paper make none. The title is the paper line's
+    /// own (authors after it would spoil the title match), or, for a line of links only, the line
+    /// above it (`**Title**` then `[Paper](…) | [Code](…)`).
+    private static func paragraphEntries(_ text: String, line: Int, inline: inout InlineParser)
+        -> [(lines: [[InlineSegment]], line: Int, title: String)] {
+        var pieces: [(lines: [[InlineSegment]], line: Int, title: String)] = []
+        var above: [InlineSegment]?
+        for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
+            let segments = InlineText.segments(of: inline.parse(lineText))
+            if linksPaper(segments) {
+                let own = ItemTitle.compose(segments)
+                let titleAbove = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ""
+                pieces.append(([segments], line + offset, titleAbove.isEmpty ? own : titleAbove))
+                above = nil
+            } else {
+                if !pieces.isEmpty { pieces[pieces.count - 1].lines.append(segments) }
+                above = segments
+            }
+        }
+        return pieces
+    }
+
     /// Whether inline text links a paper (arXiv, a venue) or names one (`arXiv:2305.18290`).
     private static func linksPaper(_ segments: [InlineSegment]) -> Bool {
         segments.contains { segment in
             switch segment {
-            case .link(_, let url, _): ArxivURL.id(fromURL: url) != nil || LinkClassifier.isVenue(url)
+            case .link(_, let url, _): LinkClassifier.namesPaper(url)
             case .text(let text): !ArxivURL.ids(inText: text).isEmpty
             case .image: false
             }
@@ -168,53 +174,5 @@ public enum ReadingListParser {
         }
         guard !links.isEmpty else { return nil }
         return ListItem(title: title, links: links, section: section, line: line)
-    }
-}
-
-/// The items of a list, as its bullets are read. `- Title` with `  - Code: [github](…)` or
-/// `  - [pdf](…)` under it: a bullet titled only by a label gives its links to the titled bullet
-/// it is nested in (which becomes an item then if it had no link of its own). Under a bullet that
-/// links a paper, a `Key: …` bullet linking no paper (`ExpEnv: [D4RL](…)`, `Code: [official](…)`)
-/// is a detail of it too.
-private struct ItemCollector {
-    private(set) var items: [ListItem] = []
-    /// By block index: each bullet's title, section and line, and the item it made.
-    private var bullets: [Int: (title: String, section: SectionPath, line: Int)] = [:]
-    private var madeItem: [Int: Int] = [:]
-
-    mutating func add(_ item: ListItem) {
-        items.append(item)
-    }
-
-    /// The bullet at block `index` (nested in block `parent`), and the item it would make alone.
-    mutating func addBullet(_ index: Int, parent: Int?, title: String, section: SectionPath, line: Int, item: ListItem?) {
-        bullets[index] = (title, section, line)
-        guard let item else { return }
-        guard let parent, let above = bullets[parent], !above.title.isEmpty, !ItemTitle.isLabel(above.title),
-              title.isEmpty || ItemTitle.isLabel(title) || isDetail(title: title, item: item, under: parent) else {
-            items.append(item)
-            madeItem[index] = items.count - 1
-            return
-        }
-        if let made = madeItem[parent] {
-            for link in item.links where !items[made].links.contains(link) { items[made].links.append(link) }
-        } else {
-            items.append(ListItem(title: above.title, links: item.links, section: above.section, line: above.line))
-            madeItem[parent] = items.count - 1
-        }
-    }
-
-    /// `Key: …` (one to three words before the colon) linking no paper, under a bullet that made
-    /// an item linking one.
-    private func isDetail(title: String, item: ListItem, under parent: Int) -> Bool {
-        guard let made = madeItem[parent], items[made].links.contains(where: { Self.namesPaper($0.url) }),
-              !item.links.contains(where: { Self.namesPaper($0.url) }),
-              let colon = title.firstIndex(of: ":") else { return false }
-        let key = title[..<colon]
-        return !key.isEmpty && key.count <= 24 && key.split(separator: " ").count <= 3
-    }
-
-    private static func namesPaper(_ url: String) -> Bool {
-        ArxivURL.id(fromURL: url) != nil || LinkClassifier.isVenue(url)
     }
 }
