@@ -75,13 +75,18 @@ struct FetchOptionsGroup: ParsableArguments {
         "Fetch again cached files older than this (90s, 15m, 12h, 7d, 2w).", valueName: "duration"))
     var maxAge: String?
 
+    /// Flags that contradict --offline, for the commands' `validate()` (before any work).
+    func refuseConflicts(with cache: CacheOptions) throws {
+        if cache.offline, refresh || maxAge != nil {
+            throw ValidationError("\(refresh ? "--refresh" : "--max-age") fetches again, which --offline forbids: give one of them")
+        }
+    }
+
     /// The library's options from these flags, the cache flags and the environment.
     func fetchOptions(cache: CacheOptions, verbosity: VerbosityOptions,
                       environment: [String: String] = ProcessInfo.processInfo.environment) throws -> FetchOptions {
         var options = FetchOptions()
-        if cache.offline, refresh || maxAge != nil {
-            throw ValidationError("\(refresh ? "--refresh" : "--max-age") fetches again, which --offline forbids: give one of them")
-        }
+        try refuseConflicts(with: cache)
         options.offline = cache.offline
         options.refresh = refresh
         if let maxAge {

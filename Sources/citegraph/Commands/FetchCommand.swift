@@ -35,7 +35,7 @@ struct FetchCommand: ParsableCommand {
         guard sources == 1 else { throw ValidationError("give exactly one of LIST, --ids FILE or --query QUERY") }
         if let max, query == nil { throw ValidationError("--max \(max) applies to --query only") }
         if let max, max < 1 { throw ValidationError("--max must be at least 1") }
-        _ = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
+        try fetchOptions.refuseConflicts(with: cacheOptions)
     }
 
     func run() throws {

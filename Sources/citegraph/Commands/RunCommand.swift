@@ -78,7 +78,7 @@ struct RunCommand: ParsableCommand {
         if let max, query == nil { throw ValidationError("--max \(max) applies to --query only") }
         if let max, max < 1 { throw ValidationError("--max must be at least 1") }
         _ = try skippedOutputs()
-        _ = try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity)
+        try fetchOptions.refuseConflicts(with: cacheOptions)
     }
 
     func skippedOutputs() throws -> Set<RunOutput> {
