@@ -8,14 +8,23 @@ struct ItemCollector {
     /// By block index: each bullet's title, section and line, and the item it made.
     private var bullets: [Int: (title: String, section: SectionPath, line: Int)] = [:]
     private var madeItem: [Int: Int] = [:]
+    /// Bullets with a title and no link of their own, by block index, with their lines.
+    private var unlinked: [Int: Int] = [:]
+
+    /// Lines of the bullets that linked nowhere and got no link from one nested in them.
+    var unlinkedLines: [Int] {
+        unlinked.filter { madeItem[$0.key] == nil }.map(\.value).sorted()
+    }
 
     mutating func add(_ item: ListItem) {
         items.append(item)
     }
 
     /// The bullet at block `index` (nested in block `parent`), and the item it would make alone.
-    mutating func addBullet(_ index: Int, parent: Int?, title: String, section: SectionPath, line: Int, item: ListItem?) {
+    mutating func addBullet(_ index: Int, parent: Int?, title: String, section: SectionPath, line: Int, item: ListItem?,
+                            linksAnything: Bool = true) {
         bullets[index] = (title, section, line)
+        if !linksAnything, !title.isEmpty { unlinked[index] = line }
         guard let item else { return }
         guard let parent, let above = bullets[parent], !above.title.isEmpty, !ItemTitle.isLabel(above.title),
               title.isEmpty || ItemTitle.isLabel(title) || isDetail(title: title, item: item, under: parent) else {

@@ -12,12 +12,17 @@ public struct ReadingList: Sendable, Hashable {
     public var items: [ListItem]
     /// Problems found while reading (an impossible arXiv id, a link with no URL…), with lines.
     public var diagnostics: [Diagnostic]
+    /// Lines of bullets and table rows with text but no link at all (nor one from a bullet nested
+    /// in them): no entries, said rather than dropped unseen (`- Some Paper, NeurIPS 2023`).
+    public var unlinkedLines: [Int]
 
-    public init(source: String, sections: [SectionPath] = [], items: [ListItem] = [], diagnostics: [Diagnostic] = []) {
+    public init(source: String, sections: [SectionPath] = [], items: [ListItem] = [], diagnostics: [Diagnostic] = [],
+                unlinkedLines: [Int] = []) {
         self.source = source
         self.sections = sections
         self.items = items
         self.diagnostics = diagnostics
+        self.unlinkedLines = unlinkedLines
     }
 
     /// Lines reported as errors and left out (an ids-file line that is not an arXiv id or URL;

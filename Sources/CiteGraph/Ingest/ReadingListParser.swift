@@ -25,6 +25,7 @@ public enum ReadingListParser {
             return SectionPath(open.map(\.title))
         }
         var items = ItemCollector()
+        var unlinkedRows: [Int] = []
         for (index, block) in scanner.blocks.enumerated() {
             let reported = inline.problems.count
             switch block {
@@ -46,7 +47,8 @@ public enum ReadingListParser {
                 let title = ItemTitle.compose(paragraphs.first ?? [])
                 let item = listItem(paragraphs, title: title, section: section, line: line, source: source, diagnostics: &diagnostics)
                 if item != nil, open.isEmpty, documentTitle != nil { sections.append(section) }
-                items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item)
+                items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item,
+                                linksAnything: paragraphs.contains(where: Self.linksAnything))
             case .paragraph(let text, let line):
                 // Before the first section is the introduction (`the list of our survey arXiv:…`).
                 guard !open.isEmpty else { break }
@@ -70,10 +72,13 @@ public enum ReadingListParser {
                                        source: source, diagnostics: &diagnostics) {
                     if open.isEmpty, documentTitle != nil { sections.append(item.section) }
                     items.add(item)
+                } else if !title.isEmpty, !cellSegments.contains(where: Self.linksAnything) {
+                    unlinkedRows.append(line)
                 }
             }
         }
-        return ReadingList(source: source, sections: Array(sections), items: items.items, diagnostics: diagnostics)
+        return ReadingList(source: source, sections: Array(sections), items: items.items, diagnostics: diagnostics,
+                           unlinkedLines: (items.unlinkedLines + unlinkedRows).sorted())
     }
 
     /// The entries of a paragraph written a paper a line (`**Title** [[Paper]](…)`): a line linking
@@ -98,6 +103,17 @@ public enum ReadingListParser {
             }
         }
         return pieces
+    }
+
+    /// Whether inline text links anywhere (an `#anchor` too) or names an arXiv paper.
+    private static func linksAnything(_ segments: [InlineSegment]) -> Bool {
+        segments.contains { segment in
+            switch segment {
+            case .link: true
+            case .text(let text): !ArxivURL.ids(inText: text).isEmpty
+            case .image: false
+            }
+        }
     }
 
     /// Whether inline text links a paper (arXiv, a venue) or names one (`arXiv:2305.18290`).

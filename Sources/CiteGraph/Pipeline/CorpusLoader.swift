@@ -41,6 +41,13 @@ public enum CorpusLoader {
     static func resolveAndFetch(_ list: ReadingList, kind: String, options: RunOptions, log: StatusLog,
                                 progress: (any ProgressReporting)?) throws -> Result {
         log.diagnostics(list.diagnostics)
+        if !list.unlinkedLines.isEmpty {
+            let lines = list.unlinkedLines
+            let shown = log.verbose ? lines[...] : lines.prefix(10)
+            log.info("\(lines.count) bullet(s) or table row(s) of \(list.source) link nowhere and are no entries (line "
+                + shown.map(String.init).joined(separator: ", ") + (shown.count < lines.count ? ", … --verbose lists all" : "")
+                + "); a link or an arXiv:ID makes one an entry")
+        }
         let entries = list.entries()
         let cache = PaperCache(directory: options.cacheDirectory)
         var index = TitleIndex()

@@ -187,6 +187,17 @@ import Testing
         return ["--corpus", "out/corpus.json"]
     }
 
+    @Test func bulletsLinkingNowhereAreSaidOnStderr() throws {
+        let directory = try makeTemporaryDirectory("cli-unlinked")
+        try "## S\n- [DPO](https://arxiv.org/abs/2305.18290)\n- A Paper Without A Link, NeurIPS 2023\n"
+            .write(toFile: directory + "/list.md", atomically: false, encoding: .utf8)
+        let result = try CiteGraphExecutable.run(
+            ["run", "list.md", "--offline", "--cache", TestPaths.bundledCache.path, "-o", "out", "--skip", "graph,coauthors,categories,sections,authors,timeline,stats,compare"],
+            in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 bullet(s) or table row(s) of list.md link nowhere and are no entries (line 3)"))
+    }
+
     @Test func weightOptionsTheFullViewIgnoresAreSaidNotSilent() throws {
         let directory = try makeTemporaryDirectory("cli-full-weights")
         let corpus = try smallCorpus(in: directory)

@@ -110,6 +110,26 @@ import Testing
         #expect(list.entries().map(\.key) == ["2305.18290", "doi:10.1145/3442188.3445922", "2203.02155"])
     }
 
+    @Test func bulletsAndRowsLinkingNowhereAreNamedNotLostUnseen() {
+        let list = parse("""
+        - [Contents](#contents)
+        ## Papers
+        - Some Paper Without A Link, NeurIPS 2023
+        - Direct Preference Optimization
+          - Paper: https://arxiv.org/abs/2305.18290
+        - Mentions arXiv:2203.02155 only
+        - [x] A task with no link
+
+        | Title | Paper |
+        |---|---|
+        | A row without a link | - |
+        | DPO | [arXiv](https://arxiv.org/abs/2305.18290) |
+        """)
+        // Not the table of contents, nor a bullet whose nested bullet gives it a link.
+        #expect(list.unlinkedLines == [3, 7, 11])
+        #expect(list.items.count == 3)
+    }
+
     @Test func nestedBulletsOfEveryMarker() {
         let list = parse("""
         ## S
