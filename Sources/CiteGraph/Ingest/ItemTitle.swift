@@ -4,12 +4,17 @@
 /// - `[Title](url)`, or `[Title](url) - what it is`: the leading link's text → `Title`.
 /// - `[Title](paper url) NeurIPS 2023` or `… *A. Author, B. Author*`: a leading link to the paper
 ///   itself (arXiv or a venue) is titled by its text, whatever follows → `Title`.
+/// - `Follow-up: [Orca 2](paper url)`: a short key before such a link is no part of it → `Orca 2`.
 /// - `Improving [LoRA](url) with X [[Paper]](url)`: a link inside the sentence keeps its text.
 enum ItemTitle {
     static func compose(_ segments: [InlineSegment]) -> String {
-        let meaningful = segments.filter { segment in
+        var meaningful = segments.filter { segment in
             if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
             return true
+        }
+        if meaningful.count >= 2, case .text(let key) = meaningful[0], isKey(key),
+           case .link(_, let url, false) = meaningful[1], LinkClassifier.namesPaper(url) {
+            meaningful.removeFirst()
         }
         if case .link(let leading, let url, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
             let rest = text(of: meaningful.dropFirst())
@@ -73,6 +78,13 @@ enum ItemTitle {
         }.joined()
         guard joined.contains("[") || joined.contains("(") else { return joined.collapsingWhitespace() }
         return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
+    }
+
+    /// `Follow-up:`, `Survey:`: one to three words and a colon, introducing what follows.
+    private static func isKey(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasSuffix(":"), trimmed.count <= 25 else { return false }
+        return (1...3).contains(trimmed.dropLast().split(separator: " ").count)
     }
 
     /// `NeurIPS 2023`, `ICLR'24`, `ACL-2023`: a link text naming where a paper appeared, not the paper.

@@ -347,10 +347,13 @@ import Testing
         - [Orca: Progressive Learning](https://arxiv.org/abs/2306.02707) by Subhabrata Mukherjee et al. (2023)
         - [NeurIPS 2023](https://openreview.net/forum?id=c) Venue Tag First Then The Title
         - [LoRA](https://github.com/x/lora) adapters for all [[Paper]](https://arxiv.org/abs/2301.00002)
+        - Follow-up: [Orca 2: Teaching Small Language Models How to Reason](https://arxiv.org/abs/2311.11045)
+        - Code: [official](https://github.com/x/y) for [the paper](https://arxiv.org/abs/2311.11046)
         """)
         #expect(list.items.map(\.title) == [
             "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena", "Textbooks Are All You Need",
             "Orca: Progressive Learning", "NeurIPS 2023 Venue Tag First Then The Title", "LoRA adapters for all",
+            "Orca 2: Teaching Small Language Models How to Reason", "Code: official for the paper",
         ])
     }
 

@@ -97,7 +97,7 @@ extension MarkdownConstructTests {
         ])
         // A keyed bullet linking a paper is an entry of its own, and under a bullet without a
         // paper a `Title: subtitle` bullet keeps its title.
-        #expect(list.items.map(\.title) == ["Textbooks Are All You Need", "Orca", "Follow-up: Orca 2", "Orca: Progressive Learning"])
+        #expect(list.items.map(\.title) == ["Textbooks Are All You Need", "Orca", "Orca 2", "Orca: Progressive Learning"])
     }
 }
 
