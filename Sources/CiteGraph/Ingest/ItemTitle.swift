@@ -2,8 +2,9 @@
 ///
 /// - `Title [[Paper]](url) [[Code]](url)`: the text with the link labels removed → `Title`.
 /// - `[Title](url)`, or `[Title](url) - what it is`: the leading link's text → `Title`.
-/// - `[Title](paper url) NeurIPS 2023` or `… *A. Author, B. Author*`: a leading link to the paper
-///   itself (arXiv or a venue) is titled by its text, whatever follows → `Title`.
+/// - `[Title](paper url) NeurIPS 2023` or `… *A. Author, B. Author*`: the whole text, as written;
+///   the link's text is a further reading to match (`readings`), for the link may hold the title
+///   alone or only part of it (`[Program Synthesis](…) with Large Language Models`).
 /// - `Follow-up: [Orca 2](paper url)`: a short key before such a link is no part of it → `Orca 2`.
 /// - `Improving [LoRA](url) with X [[Paper]](url)`: a link inside the sentence keeps its text.
 enum ItemTitle {
@@ -16,9 +17,9 @@ enum ItemTitle {
            case .link(_, let url, false) = meaningful[1], LinkClassifier.namesPaper(url) {
             meaningful.removeFirst()
         }
-        if case .link(let leading, let url, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
+        if case .link(let leading, _, let pictured)? = meaningful.first, !pictured, !isLabel(leading) {
             let rest = text(of: meaningful.dropFirst())
-            if rest.isEmpty || separators.contains(where: rest.hasPrefix) || (LinkClassifier.namesPaper(url) && !isVenueTag(leading)) {
+            if rest.isEmpty || separators.contains(where: rest.hasPrefix) {
                 return leading.collapsingWhitespace()
             }
         }
@@ -78,6 +79,20 @@ enum ItemTitle {
         }.joined()
         guard joined.contains("[") || joined.contains("(") else { return joined.collapsingWhitespace() }
         return joined.replacing(/\[\s*\]|\(\s*\)/, with: " ").collapsingWhitespace()
+    }
+
+    /// Further readings of an item's title for matching: the text of a leading link to the paper
+    /// itself (arXiv or a venue) when more follows it (a venue, authors, or the rest of the title).
+    static func readings(_ segments: [InlineSegment]) -> [String] {
+        let meaningful = segments.filter { segment in
+            if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        guard meaningful.count > 1, case .link(let leading, let url, false) = meaningful[0], !isLabel(leading),
+              !isVenueTag(leading), LinkClassifier.namesPaper(url) else { return [] }
+        // One word (`Orca`, `LoRA`) is a name, too short a title to match on its own.
+        let text = leading.collapsingWhitespace()
+        return text == compose(segments) || text.split(separator: " ").count < 2 ? [] : [text]
     }
 
     /// `Follow-up:`, `Survey:`: one to three words and a colon, introducing what follows.

@@ -24,6 +24,8 @@ public struct ListEntry: Sendable, Hashable {
     public var sections: [SectionPath]
     /// 1-based lines of the merged items.
     public var lines: [Int]
+    /// Other readings of its titles, for matching only (`ItemTitle.readings`).
+    public var readings: [String] = []
 
     public init(target: Target, key: String, titles: [String], links: [ListLink], sections: [SectionPath], lines: [Int]) {
         self.target = target
@@ -41,7 +43,8 @@ public struct ListEntry: Sendable, Hashable {
     /// citation around them (`ItemTitle.variants`).
     public var matchTitles: [String] {
         var all = titles
-        for variant in titles.flatMap(ItemTitle.variants) where !all.contains(variant) { all.append(variant) }
+        for reading in readings where !all.contains(reading) { all.append(reading) }
+        for variant in all.flatMap(ItemTitle.variants) where !all.contains(variant) { all.append(variant) }
         return all
     }
 }

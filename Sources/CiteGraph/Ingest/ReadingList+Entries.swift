@@ -17,6 +17,7 @@ extension ReadingList {
             }
             if var entry = merged[identity] {
                 if !item.title.isEmpty, !entry.titles.contains(item.title) { entry.titles.append(item.title) }
+                for reading in item.readings where !entry.readings.contains(reading) { entry.readings.append(reading) }
                 for link in item.links where !entry.links.contains(link) { entry.links.append(link) }
                 if !entry.sections.contains(item.section) { entry.sections.append(item.section) }
                 entry.lines.append(item.line)
@@ -26,8 +27,10 @@ extension ReadingList {
                 }
                 merged[identity] = entry
             } else {
-                merged[identity] = ListEntry(target: target, key: key, titles: item.title.isEmpty ? [] : [item.title],
-                                        links: item.links, sections: [item.section], lines: [item.line])
+                var entry = ListEntry(target: target, key: key, titles: item.title.isEmpty ? [] : [item.title],
+                                      links: item.links, sections: [item.section], lines: [item.line])
+                entry.readings = item.readings
+                merged[identity] = entry
             }
         }
         return Array(merged.values)
@@ -56,11 +59,12 @@ extension ListItem {
                 groups[groups.count - 1].links.append(link)
             }
         }
-        guard groups.count > 1 else { return [self] }
+        guard groups.count > 1, !isTableRow else { return [self] }
         return groups.enumerated().map { index, group in
             let own = group.links.first { ArxivURL.id(fromURL: $0.url)?.id == group.id }?.text.collapsingWhitespace() ?? ""
             let title = !own.isEmpty && !ItemTitle.isLabel(own) ? own : index == 0 ? self.title : ""
-            return ListItem(title: title, links: group.links, section: section, line: line)
+            return ListItem(title: title, links: group.links, section: section, line: line,
+                            readings: index == 0 ? readings : [])
         }
     }
 }

@@ -71,12 +71,20 @@ public struct ListItem: Sendable, Hashable {
     public var section: SectionPath
     /// 1-based line in the source.
     public var line: Int
+    /// Other readings of the title, tried when matching it to a paper (`ItemTitle.readings`).
+    public var readings: [String]
+    /// A table row: its other columns' papers are what the row's paper builds on (a base model, a
+    /// dataset), not entries of their own.
+    public var isTableRow: Bool
 
-    public init(title: String, links: [ListLink], section: SectionPath, line: Int) {
+    public init(title: String, links: [ListLink], section: SectionPath, line: Int, readings: [String] = [],
+                isTableRow: Bool = false) {
         self.title = title
         self.links = links
         self.section = section
         self.line = line
+        self.readings = readings
+        self.isTableRow = isTableRow
     }
 }
 

@@ -69,7 +69,7 @@ public enum ReadingListParser {
                 }
                 let title = ItemTitle.compose(cellSegments.first ?? [])
                 if let item = listItem(cellSegments, title: title, section: currentSection(), line: line,
-                                       source: source, diagnostics: &diagnostics) {
+                                       source: source, isTableRow: true, diagnostics: &diagnostics) {
                     if open.isEmpty, documentTitle != nil { sections.append(item.section) }
                     items.add(item)
                 } else if !title.isEmpty, !cellSegments.contains(where: Self.linksAnything) {
@@ -152,7 +152,7 @@ public enum ReadingListParser {
     /// table of contents; or only to pages of its own repository, or an e-mail address).
     /// `title`: `ItemTitle.compose` of the first paragraph.
     private static func listItem(_ paragraphs: [[InlineSegment]], title: String, section: SectionPath, line: Int, source: String,
-                                 diagnostics: inout [Diagnostic]) -> ListItem? {
+                                 isTableRow: Bool = false, diagnostics: inout [Diagnostic]) -> ListItem? {
         let segments = paragraphs.flatMap { $0 }
         var links: [ListLink] = []
         for case .link(let text, let url, _) in segments {
@@ -189,6 +189,7 @@ public enum ReadingListParser {
             }
         }
         guard !links.isEmpty else { return nil }
-        return ListItem(title: title, links: links, section: section, line: line)
+        return ListItem(title: title, links: links, section: section, line: line,
+                        readings: ItemTitle.readings(paragraphs.first ?? []), isTableRow: isTableRow)
     }
 }

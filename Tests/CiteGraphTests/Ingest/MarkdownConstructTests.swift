@@ -340,21 +340,30 @@ import Testing
         #expect(list.items[6].links == [ListLink(text: "Stars", url: "https://github.com/f/g")])
     }
 
-    @Test func aLeadingLinkToThePaperIsItsTitleWhateverFollows() {
+    @Test func aLeadingLinkToThePaperIsAReadingOfItsTitleToMatch() {
         let list = parse("""
         - [Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena](https://openreview.net/forum?id=b) NeurIPS 2023
         - [**Textbooks Are All You Need**](https://openreview.net/forum?id=t1) *Suriya Gunasekar, Yi Zhang*, arXiv 2023
-        - [Orca: Progressive Learning](https://arxiv.org/abs/2306.02707) by Subhabrata Mukherjee et al. (2023)
+        - [Program Synthesis](https://proceedings.mlr.press/x) with Large Language Models
         - [NeurIPS 2023](https://openreview.net/forum?id=c) Venue Tag First Then The Title
         - [LoRA](https://github.com/x/lora) adapters for all [[Paper]](https://arxiv.org/abs/2301.00002)
         - Follow-up: [Orca 2: Teaching Small Language Models How to Reason](https://arxiv.org/abs/2311.11045)
         - Code: [official](https://github.com/x/y) for [the paper](https://arxiv.org/abs/2311.11046)
         """)
+        // The title is the text as written; the link alone names the paper, or only part of its
+        // title (`Program Synthesis`): both are tried.
         #expect(list.items.map(\.title) == [
-            "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena", "Textbooks Are All You Need",
-            "Orca: Progressive Learning", "NeurIPS 2023 Venue Tag First Then The Title", "LoRA adapters for all",
+            "Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena NeurIPS 2023",
+            "Textbooks Are All You Need Suriya Gunasekar, Yi Zhang, arXiv 2023",
+            "Program Synthesis with Large Language Models", "NeurIPS 2023 Venue Tag First Then The Title", "LoRA adapters for all",
             "Orca 2: Teaching Small Language Models How to Reason", "Code: official for the paper",
         ])
+        let entries = list.entries()
+        #expect(entries[0].matchTitles.contains("Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena"))
+        #expect(entries[1].matchTitles.contains("Textbooks Are All You Need"))
+        #expect(entries[2].matchTitles.prefix(2) == ["Program Synthesis with Large Language Models", "Program Synthesis"])
+        // A venue tag, a link elsewhere than the paper, a label: no reading of their own.
+        #expect(list.items[3].readings.isEmpty && list.items[4].readings.isEmpty && list.items[6].readings.isEmpty)
     }
 
     @Test func arxivIDInTextWithoutLink() throws {

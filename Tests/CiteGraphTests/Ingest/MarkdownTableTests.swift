@@ -63,6 +63,19 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.line) == [4, 6, 9, 11, 12])
     }
 
+    @Test func aRowsOtherPapersAreWhatItBuildsOnNotEntries() {
+        let list = parse("""
+        ## Methods
+        | Method | Paper | Base model |
+        |---|---|---|
+        | CoT | [paper](https://arxiv.org/abs/2201.11903) | [PaLM](https://arxiv.org/abs/2204.02311) |
+        """)
+        #expect(list.entries().map(\.key) == ["2201.11903"])
+        // A bullet with the same links lists both papers.
+        #expect(parse("## M\n- CoT [paper](https://arxiv.org/abs/2201.11903) on [PaLM](https://arxiv.org/abs/2204.02311)")
+            .entries().map(\.key) == ["2201.11903", "2204.02311"])
+    }
+
     @Test func whatIsNotATableStaysWhatItWas() {
         let list = parse("""
         Papers | Notes
