@@ -64,6 +64,26 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.section) == [SectionPath(["TransferAttack"]), SectionPath(["Next"])])
     }
 
+    @Test func markdownInsideAnHTMLCellIsReadAsMarkdown() {
+        let list = parse("""
+        ## A
+        <table><tr><td>
+
+        - [Measuring Massive Multitask Language Understanding](https://openreview.net/forum?id=d7KBjmI3GmQ)
+        - [CoT](https://arxiv.org/abs/2201.11903)
+
+        </td><td>
+
+        | Title | Paper |
+        |---|---|
+        | DPO | [arXiv](https://arxiv.org/abs/2305.18290) |
+
+        </td></tr></table>
+        """)
+        #expect(list.items.map(\.title) == ["Measuring Massive Multitask Language Understanding", "CoT", "DPO"])
+        #expect(list.items.map(\.line) == [4, 5, 11])
+    }
+
     @Test func aRowHeaderGroupingRowsIsNoTitle() {
         let list = parse("""
         ## Attacks

@@ -65,10 +65,13 @@ struct BlockScanner {
         defer { previousLineBlank = false }
 
         if html.isOpen {
-            guard indent <= 3, Heading.readATX(text, line: line.number) != nil else {
+            if indent <= 3, Heading.readATX(text, line: line.number) != nil {
+                html.close(into: &blocks)
+            } else if !Self.isMarkdownInsideHTML(text, indent: indent) {
                 return html.read(text, line: line.number, into: &blocks)
             }
-            html.close(into: &blocks)
+            // Markdown bullets or a pipe table inside a cell (`<td>`, blank line, `- [A](…)`): read as
+            // Markdown, each bullet an entry, as GitHub renders them.
         }
         if inIndentedCode, indent >= 4 { return }
         inIndentedCode = false
@@ -154,6 +157,13 @@ struct BlockScanner {
         } else {
             paragraph?.lines.append(text)
         }
+    }
+
+    /// A Markdown bullet or pipe-table row written inside an HTML table or list.
+    private static func isMarkdownInsideHTML(_ text: Substring, indent: Int) -> Bool {
+        guard text.first != "<" else { return false }
+        if text.first == "|" { return true }
+        return ListMarker.read(text, column: indent).map { !$0.isEmpty } == true
     }
 
     /// Whether a line ends a table by starting another block (GFM: a heading, quote, fence,
