@@ -50,8 +50,9 @@ public enum ReadingListParser {
                 items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item,
                                 linksAnything: paragraphs.contains(where: Self.linksAnything))
             case .paragraph(let text, let line):
-                // Before the first section is the introduction (`the list of our survey arXiv:…`).
-                guard !open.isEmpty else { break }
+                // Before the first section is the introduction (`the list of our survey arXiv:…`);
+                // a Citation or Contributing section cites, it lists nothing.
+                guard let innermost = open.last, !Self.isAboutTheList(innermost.title) else { break }
                 let pieces = paragraphEntries(text, line: line, inline: &inline)
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
                 for piece in pieces {
@@ -92,7 +93,7 @@ public enum ReadingListParser {
         var above: [InlineSegment]?
         for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
             let segments = InlineText.segments(of: inline.parse(lineText))
-            if linksPaper(segments) {
+            if linksPaper(segments), startsLikeAnEntry(lineText) {
                 let own = ItemTitle.compose(segments)
                 let titleAbove = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ""
                 pieces.append(([segments], line + offset, titleAbove.isEmpty ? own : titleAbove))
@@ -103,6 +104,25 @@ public enum ReadingListParser {
             }
         }
         return pieces
+    }
+
+    /// Whether a paragraph line starts as a listed paper does, with its title in bold or a link
+    /// (`**Title** [[Paper]](…)`, `🔥 [Title](…)`, `<a href=…>`), past any emoji and tags: a sentence
+    /// citing a paper (`This list builds on [Sparks](…)`) or a footnote (`[^1]: …`) does not.
+    private static func startsLikeAnEntry(_ line: String) -> Bool {
+        var rest = Substring(line)
+        while true {
+            rest = rest.drop { $0.isWhitespace || ($0.isSymbol && $0 != "<") || $0.unicodeScalars.first?.properties.isEmojiPresentation == true }
+            guard rest.hasPrefix("<"), !rest.lowercased().hasPrefix("<a "), let close = rest.firstIndex(of: ">") else { break }
+            rest = rest[rest.index(after: close)...]
+        }
+        if rest.hasPrefix("[^") { return false }
+        return rest.hasPrefix("**") || rest.hasPrefix("__") || rest.hasPrefix("[") || rest.lowercased().hasPrefix("<a ")
+    }
+
+    /// Headings of sections about the list itself, whose paragraphs cite rather than list.
+    private static func isAboutTheList(_ heading: String) -> Bool {
+        heading.lowercased().contains(/citation|cite|contribut|licen[cs]e|acknowledg|star history|contact/)
     }
 
     /// Whether inline text links anywhere (an `#anchor` too) or names an arXiv paper.

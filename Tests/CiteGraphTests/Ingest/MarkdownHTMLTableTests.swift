@@ -130,6 +130,17 @@ extension MarkdownConstructTests {
         """)
         #expect(twoLines.items.map(\.title) == ["🔥 A Survey on Multimodal Large Language Models"])
         #expect(twoLines.items.map(\.line) == [3])
+        // Sentences citing a paper, footnotes and a Citation section list nothing.
+        let prose = parse("""
+        ## Papers
+        This list builds on [Sparks](https://arxiv.org/abs/2303.12712); please star.
+        As shown in [CoT](https://arxiv.org/abs/2201.11903), reasoning helps.
+        [^1]: See [the survey](https://arxiv.org/abs/2303.18223).
+        **DPO** [[paper]](https://arxiv.org/abs/2305.18290)
+        ## Citation
+        **Our survey** [[paper]](https://arxiv.org/abs/2307.12966)
+        """)
+        #expect(prose.entries().map(\.key) == ["2305.18290"])
         // The introduction, before any section, names the list's own survey: no entry.
         let introduced = parse("""
         # Awesome
