@@ -64,6 +64,22 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.section) == [SectionPath(["TransferAttack"]), SectionPath(["Next"])])
     }
 
+    @Test func aRowHeaderUnderATitleColumnKeepsTheColumnsAndAHeaderRowOfPapersIsRows() {
+        let list = parse("""
+        ## Reading group
+        <table>
+        <tr><th>Date</th><th>Presenter</th><th>Title</th></tr>
+        <tr><th scope="row">16/10/19</th><td>Shehzaad</td><td><a href="https://arxiv.org/abs/1906.02243">Utility is in the Eye of the User</a></td></tr>
+        </table>
+        <table>
+        <tr><th><a href="https://arxiv.org/abs/2201.11903">Chain-of-Thought Prompting</a></th></tr>
+        <tr><td><a href="https://arxiv.org/abs/2305.18290">DPO</a></td></tr>
+        </table>
+        """)
+        #expect(list.items.map(\.title) == ["Utility is in the Eye of the User", "Chain-of-Thought Prompting", "DPO"])
+        #expect(list.unlinkedLines.isEmpty)
+    }
+
     @Test func markdownInsideAnHTMLCellIsReadAsMarkdown() {
         let list = parse("""
         ## A

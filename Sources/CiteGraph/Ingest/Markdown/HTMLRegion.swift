@@ -6,16 +6,18 @@
 /// structure tag split over two lines is not seen); blank lines inside do not end it.
 struct HTMLRegion {
     private struct Row {
-        var cells: [String] = []
-        /// `<th>` cells of a body row (`<th rowspan="9">Gradient-based</th>`: a group of rows, not
-        /// a title): read after the others.
-        var headerCells: [String] = []
+        /// The cells in order, each with whether it is a `<th>`.
+        var cells: [(text: String, isHeader: Bool)] = []
         var line: Int
         /// The cell being read, if one is open, and whether it is a `<th>`.
         var cell: String?
         var cellIsHeader = false
 
-        var headerOnly: Bool { cells.isEmpty }
+        /// A header row: `<th>` cells only, linking nowhere (a first row of `<th>` that links
+        /// papers is a row of papers).
+        var isHeader: Bool {
+            cells.allSatisfy { $0.isHeader && !$0.text.contains("href") && !$0.text.contains("](") }
+        }
     }
 
     private struct OpenItem {
@@ -109,7 +111,8 @@ struct HTMLRegion {
     private mutating func endCell() {
         guard let cell = row?.cell else { return }
         let text = cell.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
-        if row?.cellIsHeader == true { row?.headerCells.append(text) } else { row?.cells.append(text) }
+        let isHeader = row?.cellIsHeader == true
+        row?.cells.append((text, isHeader))
         row?.cell = nil
     }
 
@@ -117,14 +120,23 @@ struct HTMLRegion {
         endCell()
         guard let finished = row else { return }
         row = nil
-        guard !finished.cells.isEmpty || !finished.headerCells.isEmpty else { return }
-        if finished.headerOnly {
-            if header == nil { header = finished.headerCells }
+        guard !finished.cells.isEmpty else { return }
+        if finished.isHeader {
+            if header == nil { header = finished.cells.map(\.text) }
             return
         }
-        // Row headers after the others, so the column indexes of a header row with them do not hold.
-        let table = Table(header: finished.headerCells.isEmpty ? header ?? [] : [])
-        blocks.append(.tableRow(cells: finished.cells + finished.headerCells, table: table, line: finished.line))
+        // A row as wide as a header naming its title column keeps its columns (`<th scope="row">`
+        // a date, then Title); otherwise row headers (`<th rowspan="9">Gradient-based</th>`
+        // grouping the rows under it) are no title: they go last, and a narrower row's columns
+        // are shifted, so the header no longer names them.
+        let columns = header ?? []
+        let keepsColumns = finished.cells.count == columns.count && Table(header: columns).titleColumn != nil
+        if keepsColumns || finished.cells.allSatisfy({ !$0.isHeader }) {
+            blocks.append(.tableRow(cells: finished.cells.map(\.text), table: Table(header: columns), line: finished.line))
+        } else {
+            let ordered = finished.cells.filter { !$0.isHeader } + finished.cells.filter(\.isHeader)
+            blocks.append(.tableRow(cells: ordered.map(\.text), table: Table(header: []), line: finished.line))
+        }
     }
 }
 
