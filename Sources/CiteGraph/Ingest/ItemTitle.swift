@@ -110,7 +110,8 @@ enum ItemTitle {
     /// Link texts that name the kind of link rather than the paper: `[Paper]`, `Code`, a bare URL,
     /// an id (`arXiv:2305.18290`, `2305.18290v2`).
     static func isLabel(_ linkText: String) -> Bool {
-        let text = linkText.trimmingWhitespace()
+        // Past a leading emoji or symbol (`📄 Paper`, `💻 Code`).
+        let text = String(linkText.trimmingWhitespace().drop { $0.isWhitespace || $0.isSymbol || $0.unicodeScalars.first?.properties.isEmojiPresentation == true })
         if text.isEmpty || (text.hasPrefix("[") && text.hasSuffix("]")) { return true }
         let lowered = text.lowercased()
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return true }

@@ -94,9 +94,9 @@ public enum ReadingListParser {
         for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
             let segments = InlineText.segments(of: inline.parse(lineText))
             if linksPaper(segments), startsLikeAnEntry(lineText) {
-                let own = ItemTitle.compose(segments)
-                let titleAbove = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ""
-                pieces.append(([segments], line + offset, titleAbove.isEmpty ? own : titleAbove))
+                // A links-only line with no title above has none (`Paper` is a label, arXiv names it).
+                let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
+                pieces.append(([segments], line + offset, title))
                 above = nil
             } else {
                 if !pieces.isEmpty { pieces[pieces.count - 1].lines.append(segments) }

@@ -34,6 +34,8 @@ import Testing
         - B [[Paper]](https://arxiv.org/abs/2305.14314)
         """)
         #expect(list.sections == [SectionPath(["🔥 Evaluation"]), SectionPath(["Tools"])])
+        // A heading that is only a picture is named by its description.
+        #expect(parse("## ![Benchmarks](logo.png)\n- A [[Paper]](https://arxiv.org/abs/2305.18290)").sections == [SectionPath(["Benchmarks"])])
     }
 
     @Test func setextHeadings() {

@@ -157,6 +157,13 @@ extension MarkdownConstructTests {
         **Our survey** [[paper]](https://arxiv.org/abs/2307.12966)
         """)
         #expect(prose.entries().map(\.key) == ["2305.18290"])
+        // A links-only line with nothing above takes no label for a title; an emoji before a
+        // label leaves it a label.
+        let bare = parse("""
+        ## Papers
+        [[📄 Paper](https://arxiv.org/abs/2201.11903)] [[💻 Code](https://github.com/x/y)]
+        """)
+        #expect(bare.items.map(\.title) == [""])
         // The introduction, before any section, names the list's own survey: no entry.
         let introduced = parse("""
         # Awesome

@@ -59,15 +59,17 @@ enum InlineText {
     }
 
     /// A heading's text: as `plainText`, without its pictures (badges, logos) or links made of
-    /// one (`## 🔥 Evaluation ![badge](…)` → `🔥 Evaluation`).
+    /// one (`## 🔥 Evaluation ![badge](…)` → `🔥 Evaluation`); a heading that is only a picture is
+    /// named by its description.
     static func headingText(of nodes: [InlineNode]) -> String {
-        segments(of: nodes).map { segment -> String in
+        let words = segments(of: nodes).map { segment -> String in
             switch segment {
             case .text(let text): text
             case .link(let text, let url, let pictured): url.hasPrefix("#") || pictured ? " " : text
             case .image: " "
             }
         }.joined().collapsingWhitespace()
+        return words.isEmpty ? plainText(of: nodes) : words
     }
 
     private static func isPictured(_ nodes: [InlineNode]) -> Bool {
