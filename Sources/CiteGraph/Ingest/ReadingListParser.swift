@@ -165,7 +165,14 @@ public enum ReadingListParser {
             return !title.isEmpty && !ItemTitle.isLabel(title)
         }
         if let column = table.titleColumn, cells.indices.contains(column), holdsTitle(column) { return column }
-        return cells.indices.first(where: holdsTitle)
+        // Without a Title column, a cell that is a link to the paper with its title for text beats
+        // a date or a presenter before it (`| 16/10/19 | [Utility is …](arxiv…) |`).
+        func linksPaperByTitle(_ index: Int) -> Bool {
+            let meaningful = cells[index].filter { if case .text(let text) = $0 { !text.allSatisfy(\.isWhitespace) } else { true } }
+            guard meaningful.count == 1, case .link(let text, let url, false) = meaningful[0] else { return false }
+            return !ItemTitle.isLabel(text) && text.split(separator: " ").count >= 3 && LinkClassifier.namesPaper(url)
+        }
+        return cells.indices.first(where: linksPaperByTitle) ?? cells.indices.first(where: holdsTitle)
     }
 
     /// The item a bullet or table row makes, or nil when it links nowhere (or only to `#anchors`: a

@@ -62,6 +62,17 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.title) == ["One", "Four"])
     }
 
+    @Test func withoutATitleColumnALinkTitledByThePaperBeatsADateBeforeIt() {
+        let list = parse("""
+        ## Talks
+        | When | Who | What |
+        |---|---|---|
+        | 16/10/19 | Shehzaad | [Utility is in the Eye of the User](https://arxiv.org/abs/1906.02243) |
+        | 23/10/19 | Mrinmaya | Talk without a paper [slides](https://example.com/s.pdf) |
+        """)
+        #expect(list.items.map(\.title) == ["Utility is in the Eye of the User", "23/10/19"])
+    }
+
     @Test func aRowsOtherPapersAreWhatItBuildsOnNotEntries() {
         let list = parse("""
         ## Methods
