@@ -80,6 +80,19 @@ extension MarkdownConstructTests {
         #expect(list.unlinkedLines.isEmpty)
     }
 
+    @Test func aCellSpanningRowsKeepsTheRowsBelowUnderTheirColumns() {
+        let list = parse("""
+        ## Robust losses
+        <table>
+        <tr><th>Kind</th><th>Paper</th><th>Venue</th></tr>
+        <tr><td rowspan="2">Loss</td><td><a href="https://arxiv.org/abs/1908.06112">Symmetric Cross Entropy for Robust Learning</a></td><td>ICCV 2019</td></tr>
+        <tr><td><a href="https://arxiv.org/abs/1805.07836">Generalized Cross Entropy Loss</a></td><td>NeurIPS 2018</td></tr>
+        <tr><td>Other</td><td><a href="https://arxiv.org/abs/2305.18290">DPO</a></td><td>NeurIPS 2023</td></tr>
+        </table>
+        """)
+        #expect(list.items.map(\.title) == ["Symmetric Cross Entropy for Robust Learning", "Generalized Cross Entropy Loss", "DPO"])
+    }
+
     @Test func markdownInsideAnHTMLCellIsReadAsMarkdown() {
         let list = parse("""
         ## A

@@ -29,6 +29,10 @@ struct HTMLRegion {
     private var depth = 0
     private var listDepth = 0
     private var header: [String]?
+    /// Columns a cell above spans into the next rows (`rowspan="3"`): how many rows still, and
+    /// whether that cell was a `<th>`. Those rows get an empty cell there, so their columns stay
+    /// under the header's.
+    private var spans: [Int: (rows: Int, isHeader: Bool)] = [:]
     private var row: Row?
     private var items: [OpenItem] = []
 
@@ -50,6 +54,7 @@ struct HTMLRegion {
             case ("table", true):
                 depth += 1
                 header = nil
+                spans = [:]
             case ("table", false):
                 endRow(into: &blocks)
                 depth -= 1
@@ -75,6 +80,10 @@ struct HTMLRegion {
             case ("td", true), ("th", true):
                 endCell()
                 if row == nil { row = Row(line: line) }
+                fillSpannedColumns()
+                if let span = tag.rowspan, span > 1, let column = row?.cells.count {
+                    spans[column] = (span - 1, tag.name == "th")
+                }
                 row?.cell = ""
                 row?.cellIsHeader = tag.name == "th"
             case ("td", false), ("th", false):
@@ -116,8 +125,17 @@ struct HTMLRegion {
         row?.cell = nil
     }
 
+    /// Empty cells where cells of the rows above reach down, before the next cell of this row.
+    private mutating func fillSpannedColumns() {
+        while let column = row?.cells.count, let span = spans[column], span.rows > 0 {
+            row?.cells.append(("", span.isHeader))
+            spans[column] = span.rows > 1 ? (span.rows - 1, span.isHeader) : nil
+        }
+    }
+
     private mutating func endRow(into blocks: inout [BlockScanner.Block]) {
         endCell()
+        if row != nil { fillSpannedColumns() }
         guard let finished = row else { return }
         row = nil
         guard !finished.cells.isEmpty else { return }
@@ -145,6 +163,8 @@ private struct StructureTag {
     var name: String
     var isOpening: Bool
     var range: Range<Substring.Index>
+    /// A cell's `rowspan="N"`, when it has one.
+    var rowspan: Int?
 
     private static let names: Set<String> = ["table", "tr", "td", "th", "ul", "ol", "li", "br"]
 
@@ -159,7 +179,9 @@ private struct StructureTag {
             let after = name.dropFirst(tag.count)
             if names.contains(tag), let next = after.first, next == ">" || next == "/" || next.isWhitespace,
                let close = after.firstIndex(of: ">") {
-                return StructureTag(name: tag, isOpening: isOpening, range: open..<text.index(after: close))
+                let attributes = after[..<close].lowercased()
+                let rowspan = attributes.firstMatch(of: /rowspan\s*=\s*["']?(\d+)/).flatMap { Int($0.1) }
+                return StructureTag(name: tag, isOpening: isOpening, range: open..<text.index(after: close), rowspan: rowspan)
             }
             search = search[search.index(after: open)...]
         }
