@@ -147,12 +147,16 @@ public enum ReadingListParser {
         }
     }
 
-    /// A line of links, separators and pictures (emoji, `:black_nib:` shortcodes), with no words
-    /// of its own.
+    /// A line of label links (`[Paper]`, `[Code]`), separators and pictures (emoji, `:black_nib:`
+    /// shortcodes), with no words of its own.
     private static func isLinksOnly(_ segments: [InlineSegment]) -> Bool {
         segments.allSatisfy { segment in
-            guard case .text(let text) = segment else { return true }
-            return text.replacing(/:[a-z0-9_+\-]+:/, with: "").allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+            switch segment {
+            case .text(let text):
+                text.replacing(/:[a-z0-9_+\-]+:/, with: "").allSatisfy { $0.isWhitespace || $0.isPunctuation || $0.isSymbol }
+            case .link(let text, _, let pictured): pictured || ItemTitle.isLabel(text)
+            case .image: true
+            }
         }
     }
 

@@ -93,6 +93,21 @@ extension MarkdownConstructTests {
         #expect(list.items.map(\.title) == ["Symmetric Cross Entropy for Robust Learning", "Generalized Cross Entropy Loss", "DPO"])
     }
 
+    @Test func aSummaryOrParagraphTagLinkingAPaperIsAnEntry() {
+        let list = parse("""
+        ## Math
+        <details>
+        <summary><a href="https://arxiv.org/abs/2110.14168">Training Verifiers to Solve Math Word Problems</a></summary>
+
+        We train verifiers. See also [MMLU](https://arxiv.org/abs/2009.03300).
+        </details>
+        <p><a href="https://arxiv.org/abs/2108.07732">Program Synthesis with Large Language Models</a></p>
+        <p>A remark citing <a href="https://arxiv.org/abs/2303.12712">Sparks</a>.</p>
+        """)
+        #expect(list.items.map(\.title) == ["Training Verifiers to Solve Math Word Problems", "Program Synthesis with Large Language Models"])
+        #expect(list.items.map(\.line) == [3, 7])
+    }
+
     @Test func markdownInsideAnHTMLCellIsReadAsMarkdown() {
         let list = parse("""
         ## A

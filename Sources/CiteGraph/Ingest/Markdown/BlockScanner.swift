@@ -131,9 +131,14 @@ struct BlockScanner {
             return html.read(text, line: line.number, into: &blocks)
         }
         if HTMLBlock.starts(text) {
-            // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text.
+            // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text;
+            // but a `<summary>` or `<p>` holding a link is a line of its own, read as a paragraph's
+            // (`<summary><a href=…>Title</a></summary>`: a paper, its abstract folded below).
             closeItems(deeperThan: indent)
             flushParagraph()
+            if HTMLBlock.isTextLine(text), text.range(of: "href", options: .caseInsensitive) != nil {
+                blocks.append(.paragraph(text: String(text), line: line.number))
+            }
             return
         }
         readText(text, indent: indent, line: line.number)
@@ -240,6 +245,12 @@ enum HTMLBlock {
         "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "section",
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     ]
+
+    /// A `<summary>` or `<p>` line: text, where the other block tags are structure.
+    static func isTextLine(_ text: Substring) -> Bool {
+        let lowered = text.lowercased()
+        return ["<summary", "<p>", "<p "].contains(where: lowered.hasPrefix)
+    }
 
     static func starts(_ text: Substring) -> Bool {
         guard text.first == "<" else { return false }
