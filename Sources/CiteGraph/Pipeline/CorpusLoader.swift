@@ -24,8 +24,11 @@ public enum CorpusLoader {
             // Most likely the wrong file (a README without a reading list): empty outputs and
             // exit status 0 would hide that.
             guard !list.items.isEmpty else {
-                throw CiteGraphError("\(path): no list entry found (citegraph reads Markdown bullets with links, "
-                                     + "`- [Title](https://arxiv.org/abs/…)`, and table rows, under headings)")
+                let unlinked = list.unlinkedLines.isEmpty ? ""
+                    : "; \(list.unlinkedLines.count) bullet(s) or row(s) link nowhere, from line \(list.unlinkedLines[0])"
+                throw CiteGraphError("\(path): no list entry found (citegraph reads bullets and table rows with links, "
+                                     + "`- [Title](https://arxiv.org/abs/…)`, Markdown or HTML, and paper lines "
+                                     + "`**Title** [[Paper]](…)` under headings\(unlinked))")
             }
             return try resolveAndFetch(list, kind: "list", options: options, log: log, progress: progress)
         case .ids(let path):

@@ -35,7 +35,9 @@ import Testing
             try CorpusLoader.load(.offline(.list(path: path), output: folder + "/out"), log: .silent)
         } throws: { error in
             guard let error = error as? CiteGraphError else { return false }
+            // The bullet without a link is named, with its line.
             return error.exitCode == .badInput && error.message.hasPrefix(path + ": no list entry found")
+                && error.message.hasSuffix("; 1 bullet(s) or row(s) link nowhere, from line 7)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
