@@ -29,7 +29,7 @@ public enum CorpusBuilder {
                 for resolved in group {
                     let e = resolved.entry
                     unresolved.append(Unresolved(
-                        title: e.title, links: e.links.map(\.url), sections: sections(e.sections), lines: e.lines,
+                        title: e.title, links: unique(e.links.map(\.url)), sections: sections(e.sections), lines: e.lines,
                         reason: absent[id] ?? "arXiv has no paper \(id) (not found)"))
                     diagnostics.append(Diagnostic(.error, "\(absent[id] ?? "arXiv has no paper \(id)") ('\(e.title)')", line: e.lines.first))
                 }

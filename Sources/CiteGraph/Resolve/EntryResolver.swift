@@ -100,7 +100,7 @@ public enum EntryResolver {
     }
 
     private static func unresolved(_ entry: ListEntry, reason: String, candidates: [TitleMatch] = []) -> Unresolved {
-        Unresolved(title: entry.title, links: entry.links.map(\.url), sections: entry.sections, lines: entry.lines,
+        Unresolved(title: entry.title, links: unique(entry.links.map(\.url)), sections: entry.sections, lines: entry.lines,
                    reason: reason,
                    candidates: candidates.map { Unresolved.Candidate(arxivID: $0.id, title: $0.currentTitle, score: $0.score) })
     }

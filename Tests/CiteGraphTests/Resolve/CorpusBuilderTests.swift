@@ -45,6 +45,26 @@ import Testing
                                    resourceDate: { $0.contains("2023-03-30") ? "2023-03-30" : nil })
     }
 
+    @Test func anUnresolvedEntryListedTwiceNamesEachLinkOnce() throws {
+        // Two bullets for one paper, linked as `[Paper]` and `[arXiv]`: one entry, one URL.
+        let url = "https://arxiv.org/abs/2402.07867"
+        let entry = ListEntry(target: .arxiv(ArxivID("2402.07867")!, version: nil), key: "2402.07867", titles: ["PoisonedRAG"],
+                              links: [ListLink(text: "Paper", url: url), ListLink(text: "arXiv", url: url)],
+                              sections: [SectionPath(["S"])], lines: [34, 67])
+        let resolution = EntryResolution(
+            papers: [ResolvedEntry(entry: entry, id: ArxivID("2402.07867")!, resolution: Resolution(method: .direct, score: 1))],
+            resources: [])
+        let corpus = CorpusBuilder.build(origin: Self.origin, resolution: resolution, entries: [:], aliases: .init(),
+                                         resourceDate: { _ in nil })
+        #expect(corpus.unresolved.map(\.links) == [[url]])
+        let venue = ListEntry(target: .venue(url: "openreview.net/forum?id=x"), key: "openreview.net/forum?id=x", titles: ["A Title Nobody Has"],
+                              links: [ListLink(text: "Paper", url: "https://openreview.net/forum?id=x"),
+                                      ListLink(text: "OpenReview", url: "https://openreview.net/forum?id=x")],
+                              sections: [SectionPath(["S"])], lines: [3, 9])
+        let unresolved = try EntryResolver.resolve([venue], index: TitleIndex(), searcher: nil, options: ResolveOptions()).unresolved
+        #expect(unresolved.map(\.links) == [["https://openreview.net/forum?id=x"]])
+    }
+
     @Test func aListedTitleNamingAnotherPaperIsReported() throws {
         func diagnostics(listed: String, arxiv: String) -> [String] {
             let entry = Self.arxivEntry("2302.02676", title: listed, sections: [["S"]], lines: [92])
