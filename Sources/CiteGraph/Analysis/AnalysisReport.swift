@@ -36,10 +36,26 @@ public enum AnalysisReport {
         ]
     }
 
+    /// The comparisons `run` writes, each as `STEM.md`, `STEM.json` and `STEM.svg`.
+    enum DefaultComparison: String, CaseIterable {
+        case sections = "compare-sections"
+        case categories = "compare-categories"
+
+        static let extensions = ["md", "json", "svg"]
+
+        /// What it sets side by side (the two largest of them).
+        var compared: String { self == .sections ? "top-level sections" : "primary categories" }
+
+        func pair(_ corpus: Corpus) -> (String, String)? {
+            self == .sections ? largestTopLevelSections(corpus) : commonestPrimaryCategories(corpus)
+        }
+    }
+
     static func comparisons(_ corpus: Corpus) -> [File] {
         var files: [File] = []
-        for (stem, pair) in [("compare-sections", largestTopLevelSections(corpus)), ("compare-categories", commonestPrimaryCategories(corpus))] {
-            guard let (a, b) = pair, let comparison = try? Comparator.compare(corpus, a, b) else { continue }
+        for kind in DefaultComparison.allCases {
+            guard let (a, b) = kind.pair(corpus), let comparison = try? Comparator.compare(corpus, a, b) else { continue }
+            let stem = kind.rawValue
             files += [
                 File(name: "\(stem).md", contents: ComparisonWriter.markdown(comparison)),
                 File(name: "\(stem).json", contents: ComparisonWriter.json(comparison)),

@@ -46,7 +46,6 @@ struct ItemCollector {
         guard let made = madeItem[parent], items[made].links.contains(where: { LinkClassifier.namesPaper($0.url) }),
               !item.links.contains(where: { LinkClassifier.namesPaper($0.url) }),
               let colon = title.firstIndex(of: ":") else { return false }
-        let key = title[..<colon]
-        return !key.isEmpty && key.count <= 24 && key.split(separator: " ").count <= 3
+        return ItemTitle.isKey(title[...colon])
     }
 }

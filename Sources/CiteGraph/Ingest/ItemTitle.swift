@@ -9,11 +9,8 @@
 /// - `Improving [LoRA](url) with X [[Paper]](url)`: a link inside the sentence keeps its text.
 enum ItemTitle {
     static func compose(_ segments: [InlineSegment]) -> String {
-        var meaningful = segments.filter { segment in
-            if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
-            return true
-        }
-        if meaningful.count >= 2, case .text(let key) = meaningful[0], isKey(key),
+        var meaningful = meaningfulSegments(segments)
+        if meaningful.count >= 2, case .text(let key) = meaningful[0], isKey(key[...]),
            case .link(_, let url, false) = meaningful[1], LinkClassifier.namesPaper(url) {
             meaningful.removeFirst()
         }
@@ -84,10 +81,7 @@ enum ItemTitle {
     /// Further readings of an item's title for matching: the text of a leading link to the paper
     /// itself (arXiv or a venue) when more follows it (a venue, authors, or the rest of the title).
     static func readings(_ segments: [InlineSegment]) -> [String] {
-        let meaningful = segments.filter { segment in
-            if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
-            return true
-        }
+        let meaningful = meaningfulSegments(segments)
         guard meaningful.count > 1, case .link(let leading, let url, false) = meaningful[0], !isLabel(leading),
               !isVenueTag(leading), LinkClassifier.namesPaper(url) else { return [] }
         // One word (`Orca`, `LoRA`) is a name, too short a title to match on its own.
@@ -95,8 +89,16 @@ enum ItemTitle {
         return text == compose(segments) || text.split(separator: " ").count < 2 ? [] : [text]
     }
 
+    /// The segments but whitespace between them.
+    static func meaningfulSegments(_ segments: [InlineSegment]) -> [InlineSegment] {
+        segments.filter { segment in
+            if case .text(let text) = segment { return !text.allSatisfy(\.isWhitespace) }
+            return true
+        }
+    }
+
     /// `Follow-up:`, `Survey:`: one to three words and a colon, introducing what follows.
-    private static func isKey(_ text: String) -> Bool {
+    static func isKey(_ text: Substring) -> Bool {
         let trimmed = text.trimmingWhitespace()
         guard trimmed.hasSuffix(":"), trimmed.count <= 25 else { return false }
         return (1...3).contains(trimmed.dropLast().split(separator: " ").count)

@@ -44,14 +44,16 @@ extension ListItem {
     /// the paper whose link comes before it (`[Orca](…) [code](…)`). An item linking at most one
     /// paper (in any number of forms: abs, pdf, v2) is itself.
     var perPaper: [ListItem] {
-        var groups: [(id: ArxivID, links: [ListLink])] = []
+        guard !isTableRow else { return [self] }
+        // Each paper with the text of the first link naming it, and its links.
+        var groups: [(id: ArxivID, text: String, links: [ListLink])] = []
         var before: [ListLink] = []
         for link in links {
             if let id = ArxivURL.id(fromURL: link.url)?.id {
                 if let known = groups.firstIndex(where: { $0.id == id }) {
                     groups[known].links.append(link)
                 } else {
-                    groups.append((id, groups.isEmpty ? before + [link] : [link]))
+                    groups.append((id, link.text.collapsingWhitespace(), groups.isEmpty ? before + [link] : [link]))
                 }
             } else if groups.isEmpty {
                 before.append(link)
@@ -59,10 +61,9 @@ extension ListItem {
                 groups[groups.count - 1].links.append(link)
             }
         }
-        guard groups.count > 1, !isTableRow else { return [self] }
+        guard groups.count > 1 else { return [self] }
         return groups.enumerated().map { index, group in
-            let own = group.links.first { ArxivURL.id(fromURL: $0.url)?.id == group.id }?.text.collapsingWhitespace() ?? ""
-            let title = !own.isEmpty && !ItemTitle.isLabel(own) ? own : index == 0 ? self.title : ""
+            let title = !group.text.isEmpty && !ItemTitle.isLabel(group.text) ? group.text : index == 0 ? self.title : ""
             return ListItem(title: title, links: group.links, section: section, line: line,
                             readings: index == 0 ? readings : [])
         }

@@ -127,20 +127,19 @@ public enum ReadingListParser {
 
     /// Whether inline text links anywhere (an `#anchor` too) or names an arXiv paper.
     private static func linksAnything(_ segments: [InlineSegment]) -> Bool {
-        segments.contains { segment in
-            switch segment {
-            case .link: true
-            case .text(let text): !ArxivURL.ids(inText: text).isEmpty
-            case .image: false
-            }
-        }
+        links(segments) { _ in true }
     }
 
     /// Whether inline text links a paper (arXiv, a venue) or names one (`arXiv:2305.18290`).
     private static func linksPaper(_ segments: [InlineSegment]) -> Bool {
+        links(segments, where: LinkClassifier.namesPaper)
+    }
+
+    /// Whether inline text has a link whose URL `counts`, or an `arXiv:ID` in its words.
+    private static func links(_ segments: [InlineSegment], where counts: (String) -> Bool) -> Bool {
         segments.contains { segment in
             switch segment {
-            case .link(_, let url, _): LinkClassifier.namesPaper(url)
+            case .link(_, let url, _): counts(url)
             case .text(let text): !ArxivURL.ids(inText: text).isEmpty
             case .image: false
             }
@@ -172,7 +171,7 @@ public enum ReadingListParser {
         // Without a Title column, a cell that is a link to the paper with its title for text beats
         // a date or a presenter before it (`| 16/10/19 | [Utility is …](arxiv…) |`).
         func linksPaperByTitle(_ index: Int) -> Bool {
-            let meaningful = cells[index].filter { if case .text(let text) = $0 { !text.allSatisfy(\.isWhitespace) } else { true } }
+            let meaningful = ItemTitle.meaningfulSegments(cells[index])
             guard meaningful.count == 1, case .link(let text, let url, false) = meaningful[0] else { return false }
             return !ItemTitle.isLabel(text) && text.split(separator: " ").count >= 3 && LinkClassifier.namesPaper(url)
         }

@@ -134,13 +134,13 @@ public enum Pipeline {
     /// categories) leaves no file: one of an earlier run into the same folder would read as this
     /// run's, so it is removed, and said.
     static func removeStaleComparisons(written: Set<String>, in directory: String, log: StatusLog) {
-        for stem in ["compare-sections", "compare-categories"] where !written.contains(stem + ".json") {
-            let stale = ["md", "json", "svg"].map { (directory as NSString).appendingPathComponent("\(stem).\($0)") }
+        for kind in AnalysisReport.DefaultComparison.allCases where !written.contains(kind.rawValue + ".json") {
+            let stale = AnalysisReport.DefaultComparison.extensions
+                .map { (directory as NSString).appendingPathComponent("\(kind.rawValue).\($0)") }
                 .filter { FileManager.default.fileExists(atPath: $0) }
             guard !stale.isEmpty else { continue }
             for path in stale { try? FileManager.default.removeItem(atPath: path) }
-            log.info("removed \(stale.joined(separator: ", ")) of an earlier run: this corpus has no two "
-                + (stem == "compare-sections" ? "top-level sections" : "primary categories") + " to compare")
+            log.info("removed \(stale.joined(separator: ", ")) of an earlier run: this corpus has no two \(kind.compared) to compare")
         }
     }
 }
