@@ -104,8 +104,10 @@ public enum ReadingListParser {
         let lines = text.components(separatedBy: "\n")
         for (offset, lineText) in lines.enumerated() {
             let segments = InlineText.segments(of: inline.parse(lineText))
-            // A citation line whose sentence goes on into the next line (`…, arXiv:ID` then `and …`) is prose.
-            let continues = lines.indices.contains(offset + 1) && lines[offset + 1].trimmingWhitespace().first?.isLowercase == true
+            // A citation line whose sentence goes on into the next line (`…, arXiv:ID` then `and …`)
+            // is prose; authors under a title (`by A. Author`) are not its sentence.
+            let next = lines.indices.contains(offset + 1) ? lines[offset + 1].trimmingWhitespace() : ""
+            let continues = next.first?.isLowercase == true && !next.hasPrefix("by ")
             if linksPaper(segments), startsLikeAnEntry(lineText) {
                 // A links-only line with no title above has none (`Paper` is a label, arXiv names it).
                 let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)

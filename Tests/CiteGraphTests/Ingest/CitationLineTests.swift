@@ -13,6 +13,8 @@ extension MarkdownConstructTests {
         Lester, B., Al-Rfou, R., & Constant, N. (2021). The Power of Scale for Parameter-Efficient Prompt Tuning. arXiv preprint arXiv:2104.08691.
         Direct Preference Optimization: Your Language Model is Secretly a Reward Model, arXiv:2305.18290v2 (NeurIPS 2023) [cs.LG]
         Rafael Rafailov, Archit Sharma
+        Training a Helpful and Harmless Assistant with RLHF. arXiv:2204.05862 [[Code](https://github.com/x/y)]
+        by Yuntao Bai, Andy Jones
 
         ## Bullets
         - Training language models to follow instructions with human feedback, arXiv:2203.02155 (2022)
@@ -21,15 +23,17 @@ extension MarkdownConstructTests {
             "The Power of Scale for Parameter-Efficient Prompt Tuning",
             "The Power of Scale for Parameter-Efficient Prompt Tuning",
             "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+            "Training a Helpful and Harmless Assistant with RLHF",
             // A bullet's title is its text, as written (`arxivIDInTextWithoutLink`).
             "Training language models to follow instructions with human feedback, arXiv:2203.02155 (2022)",
         ])
-        #expect(list.items.map(\.line) == [3, 6, 7, 11])
+        #expect(list.items.map(\.line) == [3, 6, 7, 9, 13])
         #expect(list.items.map { $0.links.map(\.url) } == [
             ["https://arxiv.org/abs/2104.08691"], ["https://arxiv.org/abs/2104.08691"],
-            ["https://arxiv.org/abs/2305.18290v2"], ["https://arxiv.org/abs/2203.02155"],
+            ["https://arxiv.org/abs/2305.18290v2"], ["https://github.com/x/y", "https://arxiv.org/abs/2204.05862"],
+            ["https://arxiv.org/abs/2203.02155"],
         ])
-        #expect(list.entries().map(\.key) == ["2104.08691", "2305.18290", "2203.02155"])
+        #expect(list.entries().map(\.key) == ["2104.08691", "2305.18290", "2204.05862", "2203.02155"])
     }
 
     @Test func aSentenceNamingAnArxivIDIsNoEntry() {
