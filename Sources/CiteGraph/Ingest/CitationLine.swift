@@ -11,7 +11,7 @@
 enum CitationLine {
     /// The title of `text` (a line's words, label links left out) when it is such a line: exactly
     /// one `arXiv:ID`, ending the line but for a year, bracketed groups and punctuation, after at
-    /// least three words and a separator (or `arXiv preprint`); nil otherwise.
+    /// least three words and a separator (and maybe `arXiv preprint`); nil otherwise.
     static func title(of text: String) -> String? {
         let text = text.collapsingWhitespace()
         guard ArxivURL.ids(inText: text).count == 1, let prefix = text.firstRange(of: /(?i)arxiv:\s*/),
@@ -26,10 +26,10 @@ enum CitationLine {
         var before = text[..<prefix.lowerBound].trimmingWhitespace()
         if let preprint = before.firstMatch(of: /(?i)\s*(arxiv\s+)?preprint$/) {
             before = before[..<preprint.range.lowerBound]
-        } else {
-            // The id set apart from what precedes it, as a citation writes it: `Title. arXiv:…`.
-            guard let last = before.last, ".,:;-–—|".contains(last) else { return nil }
         }
+        // The id set apart from what precedes it, as a citation writes it: `Title. arXiv:…`,
+        // `Title. arXiv preprint arXiv:…` (not `we build on the arXiv preprint arXiv:…`).
+        guard let last = before.last, ".,:;-–—|".contains(last) else { return nil }
         if let word = before.split(separator: " ").last, citingWords.contains(word.lowercased().trimming(".,:;")) { return nil }
         var title = trimmed(before)
         // APA: `Authors (2021). Title.`; the authors have commas or an `&` (or `et al.`).

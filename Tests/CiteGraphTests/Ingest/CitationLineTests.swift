@@ -44,6 +44,7 @@ extension MarkdownConstructTests {
         ## Papers
         We build on arXiv:2104.08691 and extend it to new settings.
         This list builds on arXiv:2104.08691.
+        It extends the arXiv preprint arXiv:2104.08691.
         For more details on prompt tuning, see arXiv:2104.08691.
         Related work on soft prompts, e.g. arXiv:2104.08691.
         We follow the prompt tuning of Lester et al., arXiv:2104.08691
