@@ -26,8 +26,13 @@ public enum ReadingListParser {
         }
         var items = ItemCollector()
         var unlinkedRows: [Int] = []
+        // A `<p>Title</p>` line linking nothing, just before: the title of a `<p>` of label links
+        // next (HTML makes each its own paragraph, where Markdown has them one line under the other).
+        var htmlTitle: [InlineSegment]?
         for (index, block) in scanner.blocks.enumerated() {
             let reported = inline.problems.count
+            let titleAbove = htmlTitle
+            htmlTitle = nil
             switch block {
             case .heading(let heading):
                 let title = InlineText.headingText(of: inline.parse(heading.text))
@@ -53,8 +58,11 @@ public enum ReadingListParser {
                 // Before the first section is the introduction (`the list of our survey arXiv:…`);
                 // a Citation or Contributing section cites, it lists nothing.
                 guard let innermost = open.last, !Self.isAboutTheList(innermost.title) else { break }
-                let pieces = paragraphEntries(text, line: line, inline: &inline)
+                let (pieces, lastLine) = paragraphEntries(text, line: line, above: titleAbove, inline: &inline)
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
+                if HTMLBlock.isParagraphLine(text[...]), !text.contains("\n"), let lastLine, !Self.linksAnything(lastLine) {
+                    htmlTitle = lastLine
+                }
                 for piece in pieces {
                     if let item = listItem(piece.lines, title: piece.title, section: currentSection(), line: piece.line,
                                            source: source, diagnostics: &diagnostics) {
@@ -82,20 +90,30 @@ public enum ReadingListParser {
                            unlinkedLines: (items.unlinkedLines + unlinkedRows).sorted())
     }
 
-    /// The entries of a paragraph written a paper a line (`**Title** [[Paper]](…)`): a line linking
-    /// a paper starts one, the lines after it without one (authors, venue) are more of it (their
-    /// links too), badges and remarks linking no paper make none. The title is the paper line's
-    /// own (authors after it would spoil the title match), or, for a line of links only, the line
-    /// above it (`**Title**` then `[Paper](…) | [Code](…)`).
-    private static func paragraphEntries(_ text: String, line: Int, inline: inout InlineParser)
-        -> [(lines: [[InlineSegment]], line: Int, title: String)] {
+    /// The entries of a paragraph written a paper a line (`**Title** [[Paper]](…)`, or a citation
+    /// `Title. arXiv:ID`): a line linking a paper starts one, the lines after it without one
+    /// (authors, venue) are more of it (their links too), badges and remarks linking no paper make
+    /// none. The title is the paper line's own (authors after it would spoil the title match), or,
+    /// for a line of links only, the line above it (`**Title**` then `[Paper](…) | [Code](…)`;
+    /// `above`: that line when it is the paragraph before). Also returns the last line's segments
+    /// when it starts no entry.
+    private static func paragraphEntries(_ text: String, line: Int, above: [InlineSegment]?, inline: inout InlineParser)
+        -> (pieces: [(lines: [[InlineSegment]], line: Int, title: String)], lastLine: [InlineSegment]?) {
         var pieces: [(lines: [[InlineSegment]], line: Int, title: String)] = []
-        var above: [InlineSegment]?
-        for (offset, lineText) in text.components(separatedBy: "\n").enumerated() {
+        var above = above
+        let lines = text.components(separatedBy: "\n")
+        for (offset, lineText) in lines.enumerated() {
             let segments = InlineText.segments(of: inline.parse(lineText))
+            // A citation line whose sentence goes on into the next line (`…, arXiv:ID` then `and …`)
+            // is prose; authors under a title (`by A. Author`) are not its sentence.
+            let next = lines.indices.contains(offset + 1) ? lines[offset + 1].trimmingWhitespace() : ""
+            let continues = next.first?.isLowercase == true && !next.hasPrefix("by ")
             if linksPaper(segments), startsLikeAnEntry(lineText) {
                 // A links-only line with no title above has none (`Paper` is a label, arXiv names it).
                 let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
+                pieces.append(([segments], line + offset, title))
+                above = nil
+            } else if !continues, let title = citationTitle(segments), !(pieces.last.map { isMore(segments, of: $0.lines) } ?? false) {
                 pieces.append(([segments], line + offset, title))
                 above = nil
             } else {
@@ -103,7 +121,32 @@ public enum ReadingListParser {
                 above = segments
             }
         }
-        return pieces
+        return (pieces, above)
+    }
+
+    /// Whether a citation line under an entry is more of it: the entry's paper by its id (the
+    /// entry names no arXiv paper, as one linked at its venue, or this one), not the next paper.
+    private static func isMore(_ citation: [InlineSegment], of entry: [[InlineSegment]]) -> Bool {
+        let named = Set(entry.flatMap { arxivIDs($0) })
+        return named.isEmpty || named == Set(arxivIDs(citation))
+    }
+
+    /// The arXiv ids a line names, by its links and by `arXiv:ID` in its text.
+    private static func arxivIDs(_ segments: [InlineSegment]) -> [ArxivID] {
+        segments.flatMap { segment -> [ArxivID] in
+            switch segment {
+            case .link(_, let url, _): ArxivURL.id(fromURL: url).map { [$0.id] } ?? []
+            case .text(let text): ArxivURL.ids(inText: text).map(\.id)
+            case .image: []
+            }
+        }
+    }
+
+    /// The title of a line citing a paper by its `arXiv:ID` alone, no link to it (`CitationLine`).
+    private static func citationTitle(_ segments: [InlineSegment]) -> String? {
+        let linksOne = segments.contains { if case .link(_, let url, _) = $0 { LinkClassifier.namesPaper(url) } else { false } }
+        guard !linksOne, linksPaper(segments) else { return nil }
+        return CitationLine.title(of: ItemTitle.compose(segments))
     }
 
     /// Whether a paragraph line starts as a listed paper does, with its title in bold or a link

@@ -133,10 +133,11 @@ struct BlockScanner {
         if HTMLBlock.starts(text) {
             // `<details>`, `<summary>…</summary>`: markup between parts of the list, not item text;
             // but a `<summary>` or `<p>` holding a link is a line of its own, read as a paragraph's
-            // (`<summary><a href=…>Title</a></summary>`: a paper, its abstract folded below).
+            // (`<summary><a href=…>Title</a></summary>`: a paper, its abstract folded below), and so
+            // is any `<p>` line (`<p>Title</p>`: the title of a `<p>` of links next).
             closeItems(deeperThan: indent)
             flushParagraph()
-            if HTMLBlock.isTextLine(text), text.range(of: "href", options: .caseInsensitive) != nil {
+            if HTMLBlock.isTextLine(text), HTMLBlock.isParagraphLine(text) || text.range(of: "href", options: .caseInsensitive) != nil {
                 blocks.append(.paragraph(text: String(text), line: line.number))
             }
             return
@@ -250,6 +251,12 @@ enum HTMLBlock {
     static func isTextLine(_ text: Substring) -> Bool {
         let lowered = text.lowercased()
         return ["<summary", "<p>", "<p "].contains(where: lowered.hasPrefix)
+    }
+
+    /// A `<p>` line.
+    static func isParagraphLine(_ text: Substring) -> Bool {
+        let lowered = text.prefix(3).lowercased()
+        return lowered == "<p>" || lowered == "<p "
     }
 
     static func starts(_ text: Substring) -> Bool {
