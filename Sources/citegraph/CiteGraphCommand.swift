@@ -16,7 +16,7 @@ struct CiteGraphCommand: ParsableCommand {
           citegraph graph --view coauthor --format dot -o coauthors.dot
 
         Exit codes:
-        \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
+        \(ExitStatus.helpTable)
         """,
         version: CiteGraphVersion.string,
         subcommands: [

@@ -247,7 +247,12 @@ public final class ArxivFetcher: ArxivSearching {
             guard let id = ArxivID(raw) else {
                 throw FetchError.corruptCacheFile(path: cache.queryPath(query: query), reason: "'\(raw)' is not an arXiv id")
             }
-            if let entry = try cache.entry(for: id) { entries.append(entry) } else { missing.append(raw) }
+            do {
+                if let entry = try cache.entry(for: id) { entries.append(entry) } else { missing.append(raw) }
+            } catch let error as FetchError {
+                // Lacking a readable copy, as under `run --ids` (4, not 2): named with the file.
+                missing.append("\(raw) (\(error))")
+            }
         }
         guard missing.isEmpty else { throw FetchError.offlineMissing(missing) }
         return entries

@@ -7,11 +7,13 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     /// A version suffix is *not* accepted here: use `ArxivID.split`. An old-style id written with
     /// its subject class (`math.DG/0211159`, as lists copy it from listings) is the archive's id
-    /// (`math/0211159`), the one arXiv knows it by.
+    /// (`math/0211159`), the one arXiv knows it by; archive names are lowercase at arXiv, so
+    /// `HEP-TH/9901001` is `hep-th/9901001` (the cache file and the request need that spelling).
     public init?(_ string: String) {
         guard ArxivID.isValid(string) else { return nil }
-        if let slash = string.firstIndex(of: "/"), let dot = string[..<slash].firstIndex(of: ".") {
-            rawValue = String(string[..<dot] + string[slash...])
+        if let slash = string.firstIndex(of: "/") {
+            let archive = string[..<slash].prefix { $0 != "." }
+            rawValue = archive.lowercased() + string[slash...]
         } else {
             rawValue = string
         }
@@ -36,18 +38,26 @@ public struct ArxivID: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     /// Splits `2305.18290v3` into (`2305.18290`, 3) and `hep-th/9901001` into (`hep-th/9901001`, nil).
+    /// `v0` is refused: arXiv numbers versions from 1.
     public static func split(_ versioned: String) -> (id: ArxivID, version: Int?)? {
-        var base = Substring(versioned)
-        var version: Int?
-        if let v = versioned.lastIndex(of: "v"), v > versioned.startIndex {
-            let digits = versioned[versioned.index(after: v)...]
-            if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) {
-                base = versioned[..<v]
-                version = n
-            }
-        }
-        guard let id = ArxivID(String(base)) else { return nil }
+        let (base, version) = versionSuffix(of: versioned)
+        guard version != 0, let id = ArxivID(String(base)) else { return nil }
         return (id, version)
+    }
+
+    /// Why `versioned` (an id, maybe with `vN`) is not a valid id, or nil when it is.
+    public static func problem(withVersioned versioned: String) -> String? {
+        let (base, version) = versionSuffix(of: versioned)
+        if version == 0 { return "there is no version v0 (arXiv numbers versions from v1)" }
+        return problem(with: String(base))
+    }
+
+    /// `2305.18290v3` → (`2305.18290`, 3); no validation of the id.
+    private static func versionSuffix(of versioned: String) -> (base: Substring, version: Int?) {
+        guard let v = versioned.lastIndex(of: "v"), v > versioned.startIndex else { return (Substring(versioned), nil) }
+        let digits = versioned[versioned.index(after: v)...]
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) else { return (Substring(versioned), nil) }
+        return (versioned[..<v], n)
     }
 
     public var isOldStyle: Bool { rawValue.contains("/") }

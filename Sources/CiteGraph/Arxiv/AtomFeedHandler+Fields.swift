@@ -63,6 +63,7 @@ extension AtomFeedHandler {
             guard end - i <= 9 else { return nil }
             var v = 0
             for j in i..<end { v = v * 10 + digit(j)! }
+            guard v > 0 else { return nil }  // v0: the slow path says why
             version = v
             end = i - 1
         }
@@ -80,10 +81,10 @@ extension AtomFeedHandler {
     /// `ArxivID.problem(with:)` does; nil means "ask the slow path".
     static func splitOldStyle(bytes: ArraySlice<UInt8>) -> (id: ArxivID, version: Int?)? {
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > bytes.startIndex else { return nil }
-        // An archive with its subject class (math.AG/…) is left to the slow path, which drops the
-        // class as arXiv does (math/…).
+        // An archive with its subject class (math.AG/…) or in capitals is left to the slow path,
+        // which drops the class and lowercases the archive as arXiv does (math/…).
         for byte in bytes[..<slash] {
-            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let letter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
             guard letter || byte == UInt8(ascii: "-") else { return nil }
         }
         let numberStart = slash + 1
@@ -102,6 +103,7 @@ extension AtomFeedHandler {
                 guard byte >= 0x30, byte <= 0x39 else { return nil }
                 v = v * 10 + Int(byte - 0x30)
             }
+            guard v > 0 else { return nil }  // v0: the slow path says why
             version = v
         }
         return (ArxivID(validatedRawValue: String(decoding: bytes[..<numberEnd], as: UTF8.self)), version)

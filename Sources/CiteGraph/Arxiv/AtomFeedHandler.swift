@@ -223,7 +223,7 @@ final class AtomFeedHandler: XMLStreamHandler {
         let idText = String(decoding: idBytes, as: UTF8.self)
         let versioned = versionedID(fromEntryID: idText)
         guard let slowSplit = splitID(versioned) else {
-            let why = ArxivID.problem(with: versioned) ?? "unrecognised"
+            let why = ArxivID.problem(withVersioned: versioned) ?? "unrecognised"
             throw AtomEntryProblem(message: "entry id '\(idText)' is not an arXiv id (\(why))")
         }
         entry.id = slowSplit.id

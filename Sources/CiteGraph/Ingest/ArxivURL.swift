@@ -11,8 +11,7 @@ public enum ArxivURL {
     /// For a URL that looks like arXiv but carries an impossible id: the problem (for diagnostics).
     public static func problem(inURL url: String) -> String? {
         guard let candidate = candidate(inURL: url), ArxivID.split(candidate) == nil else { return nil }
-        let (base, _) = splitVersion(candidate)
-        let reason = ArxivID.problem(with: base) ?? "not an arXiv id"
+        let reason = ArxivID.problem(withVersioned: candidate) ?? "not an arXiv id"
         return "impossible arXiv id '\(candidate)' in \(url): \(reason)"
     }
 
@@ -25,7 +24,7 @@ public enum ArxivURL {
     public static func problems(inText text: String) -> [String] {
         textCandidates(in: text).compactMap { candidate in
             guard ArxivID.split(candidate) == nil else { return nil }
-            let reason = ArxivID.problem(with: splitVersion(candidate).base) ?? "not an arXiv id"
+            let reason = ArxivID.problem(withVersioned: candidate) ?? "not an arXiv id"
             return "impossible arXiv id 'arXiv:\(candidate)': \(reason)"
         }
     }
@@ -87,13 +86,5 @@ public enum ArxivURL {
             if candidate.first?.isASCIIDigit == true || candidate.contains("/") { candidates.append(candidate) }
         }
         return candidates
-    }
-
-    /// `2305.18290v3` → (`2305.18290`, 3); no validation.
-    static func splitVersion(_ candidate: String) -> (base: String, version: Int?) {
-        guard let v = candidate.lastIndex(of: "v"), v > candidate.startIndex else { return (candidate, nil) }
-        let digits = candidate[candidate.index(after: v)...]
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let version = Int(digits) else { return (candidate, nil) }
-        return (String(candidate[..<v]), version)
     }
 }

@@ -8,8 +8,9 @@ extension ReadingList {
     }
 
     /// Reads an ids file: one arXiv id (`2305.18290`, `2305.18290v2`, `arXiv:2305.18290`,
-    /// `hep-th/9901001`) or URL a line; blank lines and `#` comments skipped. A bad line becomes
-    /// a diagnostic with its line; a file with no valid line at all throws.
+    /// `hep-th/9901001`, `math.DG/0211159`) or arXiv paper URL a line; blank lines and `#`
+    /// comments skipped. Any other line (an impossible id, a link to anything but one arXiv
+    /// paper) becomes an error diagnostic with its line; a file with no valid line at all throws.
     public static func loadIDs(path: String) throws -> ReadingList {
         let list = parseIDs(try TextFile.read(path: path, what: "ids file"), source: path)
         guard !list.items.isEmpty else {
@@ -19,7 +20,9 @@ extension ReadingList {
         return list
     }
 
-    /// The parsing behind `loadIDs`, for text already in memory.
+    /// The parsing behind `loadIDs`, for text already in memory. Every item links an arXiv
+    /// paper (a bare id by its abs page): an ids file holds nothing else, so a web link on its own line
+    /// (`https://example.com/…`, an arXiv listing) is a mistake to report, not a resource to keep.
     public static func parseIDs(_ text: String, source: String) -> ReadingList {
         var items: [ListItem] = []
         var diagnostics: [Diagnostic] = []
@@ -29,26 +32,39 @@ extension ReadingList {
             if entry.hasPrefix("#") || entry.isEmpty { continue }
             if let comment = entry.range(of: " #") ?? entry.range(of: "\t#") { entry = entry[..<comment.lowerBound].trimmingWhitespace() }
             let value = String(entry)
-            if let url = idsFileURL(value) {
-                if let problem = ArxivURL.problem(inURL: url) {
-                    diagnostics.append(Diagnostic(.error, problem, line: line.number, source: source))
-                    continue
-                }
+            switch idsFileLine(value) {
+            case .paper(let url):
                 items.append(ListItem(title: "", links: [ListLink(text: value, url: url)], section: SectionPath([]), line: line.number))
-            } else {
-                let reason = ArxivID.problem(with: ArxivURL.splitVersion(bareID(value)).base).map { ": \($0)" } ?? ""
-                diagnostics.append(Diagnostic(.error, "not an arXiv id or URL: '\(value)'\(reason)", line: line.number, source: source))
+            case .problem(let problem):
+                diagnostics.append(Diagnostic(.error, problem, line: line.number, source: source))
             }
         }
         return ReadingList(source: source, items: items, diagnostics: diagnostics)
     }
 
-    /// The URL an ids-file line stands for: itself when it is a URL, the abs page of a bare id.
-    private static func idsFileURL(_ value: String) -> String? {
-        if value.contains("://") || WebAddress(value) != nil { return value.contains("://") ? value : "https://" + value }
+    private enum IDsFileLine {
+        /// The URL of the paper: the line's own, or the abs page of its id.
+        case paper(url: String)
+        case problem(String)
+    }
+
+    /// What one ids-file line names. The id is tried first: `math.DG/0211159` also reads as a
+    /// host and a path.
+    private static func idsFileLine(_ value: String) -> IDsFileLine {
         let id = bareID(value)
-        guard ArxivID.split(id) != nil else { return nil }
-        return "https://arxiv.org/abs/" + id
+        if let (arxivID, version) = ArxivID.split(id) {
+            return .paper(url: "https://arxiv.org/abs/" + arxivID.rawValue + (version.map { "v\($0)" } ?? ""))
+        }
+        guard value.contains("://") || WebAddress(value) != nil else {
+            let reason = ArxivID.problem(withVersioned: id).map { ": \($0)" } ?? ""
+            return .problem("not an arXiv id or URL: '\(value)'\(reason)")
+        }
+        let url = value.contains("://") ? value : "https://" + value
+        if let problem = ArxivURL.problem(inURL: url) { return .problem(problem) }
+        guard ArxivURL.id(fromURL: url) != nil else {
+            return .problem("not an arXiv id or arXiv paper URL: '\(value)' (an ids file lists arXiv papers only)")
+        }
+        return .paper(url: url)
     }
 
     private static func bareID(_ value: String) -> String {

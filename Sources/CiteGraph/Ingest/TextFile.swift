@@ -35,7 +35,16 @@ enum TextFile {
             .map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         throw CiteGraphError(
             "\(what) '\(path)' is not UTF-8 text: line \(place.line), column \(place.column) holds the byte(s) \(shown). "
-                + "If it was saved as Latin-1 or Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 '\(path)' > fixed.md")
+                + "If it was saved as Latin-1 or Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 '\(path)' > \(convertedName(of: path))")
+    }
+
+    /// The output file the `iconv` advice names: `fixed` with the input's extension (`fixed.txt`
+    /// for an ids file, `fixed.tsv` for an aliases table), so the converted file is the same kind
+    /// of file; an extension the shell would need quoted is left out.
+    static func convertedName(of path: String) -> String {
+        let ext = (path as NSString).pathExtension
+        let plain = !ext.isEmpty && ext.unicodeScalars.allSatisfy { $0.isASCII && CharacterSet.alphanumerics.contains($0) }
+        return plain ? "fixed." + ext : "fixed"
     }
 
     /// Where the first ill-formed sequence starts: its byte offset and length, and its line and

@@ -54,7 +54,15 @@ public enum CorpusLoader {
         let entries = list.entries()
         let cache = PaperCache(directory: options.cacheDirectory)
         var index = TitleIndex()
-        for entry in try cache.allEntries() { index.add(entry) }
+        var corrupt = CorruptCacheFiles()
+        for entry in try cache.allEntries(onCorrupt: { corrupt.add($0) }) { index.add(entry) }
+        let offline = options.fetch.offline
+        // Offline, a corrupt file no entry links by id may be the paper an entry names by title
+        // (online, a title search finds it).
+        let linked = Set(entries.compactMap { entry -> ArxivID? in
+            if case .arxiv(let id, _) = entry.target { id } else { nil }
+        })
+        let unread = offline ? corrupt.files.filter { $0.id.map { !linked.contains($0) } ?? true } : []
 
         var resolveOptions = options.resolve
         if let pinsPath = options.pinsPath { resolveOptions.pins = try ResolvePins.load(path: pinsPath) }
@@ -63,28 +71,47 @@ public enum CorpusLoader {
         let fetcher = try ArxivFetcher(cache: cache, options: options.fetch, progress: progress)
         let cachedSearches = options.fetch.offline ? CachedSearches(cache: cache) : nil
         let searcher: any ArxivSearching = cachedSearches ?? fetcher
-        let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions)
+        let resolution = try EntryResolver.resolve(entries, index: index, searcher: searcher, options: resolveOptions,
+                                                   indexGap: CorruptCacheFiles.titleGap(unread))
 
         // Papers a title search returned and the list needs are stored, so they need no id_list
         // request of their own; the other hits of a broad search stay out of the cache (and out of
         // later title indexes).
         let needed = Set(resolution.ids)
+        // A corrupt file is replaced.
+        var replaced = Set<ArxivID>()
         for (id, entry) in resolution.searchedEntries.sorted(by: { $0.key < $1.key }) where needed.contains(id) {
-            if try cache.entry(for: id) == nil { try cache.store(entry) }
+            if (try? cache.entry(for: id)) == nil {
+                try cache.store(entry)
+                replaced.insert(id)
+            }
         }
         let fetched = try fetcher.papers(for: resolution.ids)
+        // The fetcher has said those of the papers it was asked for; the others are said here, once.
+        let said = Set(fetched.corrupt)
+        for file in corrupt.files where !said.contains(file.path) {
+            let fixed = file.id.map(replaced.contains) ?? false
+            log.warning("corrupt cache file \(file.path): \(file.reason)" + (fixed ? "; replaced by the paper a title search returned" : ""))
+        }
+        // Offline, the corrupt files that may hold an entry left unresolved by title are missing
+        // papers too (their entries say so).
+        let venues = entries.filter { if case .venue = $0.target { true } else { false } }.count
+        let venuesResolved = resolution.papers.filter { if case .venue = $0.entry.target { true } else { false } }.count
+        let unreadMissing = venuesResolved < venues ? unread.compactMap(\.id) : []
+        let absent = fetched.missingOffline.map { id in
+            (id, corrupt.file(at: cache.path(for: id)).map { CorruptCacheFiles.absentReason(id, $0) }
+                ?? "\(id) is not in the cache and --offline forbids fetching it")
+        }
         let origin = Corpus.Origin(kind: kind, source: list.source, items: list.items.count, entries: entries.count)
         let corpus = CorpusBuilder.build(origin: origin, resolution: resolution, entries: fetched.entries,
                                          aliases: aliases, resourceDate: ResourceDate.date(fromURL:),
                                          sectionOrder: list.sections,
-                                         absent: Dictionary(uniqueKeysWithValues: fetched.missingOffline.map {
-                                             ($0, "\($0) is not in the cache and --offline forbids fetching it")
-                                         }))
-        return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline,
+                                         absent: Dictionary(uniqueKeysWithValues: absent))
+        return Result(corpus: corpus, missing: fetched.notFound + fetched.missingOffline + unreadMissing,
                       requests: fetched.requests, searches: fetcher.searchesSent,
-                      // Entries left unresolved for want of a search --offline forbade count as
-                      // what the cache lacks.
-                      offlineMissing: !fetched.missingOffline.isEmpty
+                      // Entries left unresolved for want of a search --offline forbade, or for a
+                      // corrupt file, count as what the cache lacks.
+                      offlineMissing: !fetched.missingOffline.isEmpty || !unreadMissing.isEmpty
                           || (!resolution.unresolved.isEmpty && (cachedSearches?.notCached ?? 0) > 0),
                       skippedLines: list.skippedLines)
     }

@@ -31,7 +31,9 @@ public enum CorpusBuilder {
                     unresolved.append(Unresolved(
                         title: e.title, links: unique(e.links.map(\.url)), sections: sections(e.sections), lines: e.lines,
                         reason: absent[id] ?? "arXiv has no paper \(id) (not found)"))
-                    diagnostics.append(Diagnostic(.error, "\(absent[id] ?? "arXiv has no paper \(id)") ('\(e.title)')", line: e.lines.first))
+                    // An ids-file entry has no title: nothing to add then, not "('')".
+                    let title = e.title.isEmpty ? "" : " ('\(e.title)')"
+                    diagnostics.append(Diagnostic(.error, "\(absent[id] ?? "arXiv has no paper \(id)")\(title)", line: e.lines.first))
                 }
             }
         }

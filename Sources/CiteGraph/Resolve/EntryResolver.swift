@@ -4,9 +4,10 @@ public enum EntryResolver {
     /// Direct ids, pins, cache titles, then (when `searcher` is non-nil) batched arXiv searches:
     /// exact title phrases OR-ed together, then the significant words of the titles still missing.
     /// Weak and ambiguous matches are never taken: they go to `unresolved` with their candidates
-    /// and a warning.
+    /// and a warning. `indexGap`, when given, says what `index` may lack (corrupt cache files) and
+    /// is added to the reason of every entry left unresolved by title.
     public static func resolve(_ entries: [ListEntry], index: TitleIndex, searcher: (any ArxivSearching)?,
-                               options: ResolveOptions) throws -> EntryResolution {
+                               options: ResolveOptions, indexGap: String? = nil) throws -> EntryResolution {
         var result = EntryResolution()
         var decided: [Int: ResolvedEntry] = [:]
         var pending: [Int] = []  // venue entries the cache did not settle
@@ -78,12 +79,13 @@ public enum EntryResolver {
 
         for i in pending {
             let entry = entries[i]
-            let (reason, candidates) = (finalDecisions[i] ?? .none).unresolvedReason(searchedWhere: searcher?.searchedWhere)
+            var (reason, candidates) = (finalDecisions[i] ?? .none).unresolvedReason(searchedWhere: searcher?.searchedWhere)
+            if let indexGap { reason += "; " + indexGap }
             result.unresolved.append(unresolved(entry, reason: reason, candidates: candidates))
             let shown = candidates.map { "\($0.id) '\($0.currentTitle)' (\(TitleDecision.format($0.score)))" }
             result.diagnostics.append(Diagnostic(
                 .warning,
-                "'\(entry.title)' (\(entry.key)) not resolved: \(reason)"
+                (entry.title.isEmpty ? entry.key : "'\(entry.title)' (\(entry.key))") + " not resolved: \(reason)"
                     + (shown.isEmpty ? "" : "; candidates: " + shown.joined(separator: ", ")),
                 line: entry.lines.first))
         }

@@ -10,7 +10,7 @@ struct FetchCommand: ParsableCommand {
         Give ids (--ids FILE: one per line, # starts a comment) or a search (--query). Papers already in the cache are not asked for again unless --refresh or --max-age says so. Each paper is written to CACHE/papers/ID.xml as soon as its response arrives, so an interrupted fetch loses nothing: run it again to finish. A query's result (its ids, in arXiv's order) is kept in CACHE/queries/, so `run --query Q --offline` rebuilds it later.
 
         Exit codes:
-        \(ExitStatus.allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n"))
+        \(ExitStatus.helpTable)
         """
     )
 
@@ -84,8 +84,8 @@ struct FetchCommand: ParsableCommand {
         }
     }
 
-    /// The arXiv ids of an ids file (the shared reader: ids, `arXiv:` ids, arXiv URLs, `#`
-    /// comments). Bad lines and links that are not arXiv papers are reported and skipped.
+    /// The arXiv ids of an ids file (the reader `run --ids` uses: ids, `arXiv:` ids, arXiv paper
+    /// URLs, `#` comments). Every other line is an error naming its line, and skipped, as in `run`.
     private func readIDs(path: String) throws -> (ids: [ArxivID], badLines: Int) {
         let list = try ReadingList.loadIDs(path: path)
         for diagnostic in list.diagnostics {
@@ -94,13 +94,9 @@ struct FetchCommand: ParsableCommand {
                 StderrWriter.write(diagnostic.description + "\n")
             }
         }
-        var ids: [ArxivID] = []
-        for entry in list.entries() {
-            if case let .arxiv(id, _) = entry.target {
-                ids.append(id)
-            } else {
-                note("\(path):\(entry.lines.first ?? 0): warning: \(entry.key) is not an arXiv paper; skipped")
-            }
+        // The reader keeps arXiv papers only, so every entry has an id.
+        let ids = list.entries().compactMap { entry -> ArxivID? in
+            if case let .arxiv(id, _) = entry.target { id } else { nil }
         }
         return (ids, list.skippedLines)
     }

@@ -55,11 +55,13 @@ import Testing
     @Test func idsFile() throws {
         let path = TestPaths.fixture("ingest/ids.txt").path
         let list = try ReadingList.loadIDs(path: path)
-        #expect(list.items.map(\.line) == [2, 4, 5, 6, 7, 8, 9])
-        #expect(list.diagnostics.map(\.line) == [10, 11, 12])
-        #expect(list.diagnostics[0].message.contains("month 13"))
-        #expect(list.diagnostics[1].message.contains("not an id"))
-        #expect(list.diagnostics[2].message.contains("5 digits"))
+        #expect(list.items.map(\.line) == [2, 4, 5, 6, 7, 8])
+        // An OpenReview link is no arXiv paper: an error, as a bad id is (an ids file lists papers only).
+        #expect(list.diagnostics.map(\.line) == [9, 10, 11, 12])
+        #expect(list.diagnostics[0].message.contains("not an arXiv id or arXiv paper URL"))
+        #expect(list.diagnostics[1].message.contains("month 13"))
+        #expect(list.diagnostics[2].message.contains("not an id"))
+        #expect(list.diagnostics[3].message.contains("5 digits"))
         let entries = list.entries()
         #expect(entries.map(\.target) == [
             .arxiv(ArxivID("2305.18290")!, version: nil),
@@ -68,7 +70,6 @@ import Testing
             .arxiv(ArxivID("hep-th/9901001")!, version: nil),
             .arxiv(ArxivID("2306.05685")!, version: 4),
             .arxiv(ArxivID("2307.10169")!, version: nil),
-            .venue(url: "https://openreview.net/forum?id=TG8KACxEON"),
         ])
     }
 
