@@ -61,6 +61,9 @@ final class XMLStreamReader {
     @exclusivity(unchecked) private var table = UnsafeMutablePointer<TableEntry>.allocate(capacity: tableSize)
     private var tableCount = 0
     @exclusivity(unchecked) private var slots: [ElementSlot] = []
+    /// The local name of each slot's element, for messages (a truncated document names the
+    /// elements left open).
+    private var slotNames: [String] = []
     /// The wanted attribute names of every slot, interned in the parser's dictionary: libxml2
     /// passes attribute names from that dictionary, so a pointer comparison finds them.
     @exclusivity(unchecked) private var attributeNames: [UnsafePointer<xmlChar>?] = []
@@ -198,13 +201,30 @@ final class XMLStreamReader {
         if context == nil { try makeContext() }
         guard let ctxt = context else { return }
         finished = true
+        let failedBefore = firstError != nil || handlerError != nil
         _ = xmlParseChunk(ctxt, nil, 0, 1)
+        if !failedBefore, handlerError == nil, openCount > 0 {
+            // libxml2 says what it expected next ("Extra content at the end of the document",
+            // "expected '>'"); the reader needs to know the document stopped short.
+            let found = firstError ?? lastLibXMLError()
+                ?? XMLSyntaxError(line: position.line, column: position.column, message: "the document is not complete")
+            firstError = truncated(found)
+        }
         try checkFailure()
         if ctxt.pointee.wellFormed == 0 {
             throw firstError ?? lastLibXMLError() ?? XMLSyntaxError(
                 line: Int(ctxt.pointee.input?.pointee.line ?? 0), column: 0,
                 message: "the document is not well formed")
         }
+    }
+
+    /// `error`, said as a document that ends inside its open elements, innermost first.
+    private func truncated(_ error: XMLSyntaxError) -> XMLSyntaxError {
+        let open = (0..<openCount).reversed().map { "<\(slotNames[openElements[$0]])>" }
+        let inside = open.count > 3 ? open.prefix(2).joined(separator: " in ") + " … in " + open.last! : open.joined(separator: " in ")
+        var said = error
+        said.message = "the document ends inside \(inside), before their end tags: truncated? (libxml2: \(error.message))"
+        return said
     }
 
     private func checkFailure() throws {
@@ -337,6 +357,7 @@ final class XMLStreamReader {
                 }
             })
         }
+        slotNames.append(String(cString: localName))
         let index = slots.count - 1
         if tableCount < Self.tableSize / 2 {
             table[slot] = TableEntry(key: key, index: index)

@@ -49,7 +49,7 @@ public enum ReadingListParser {
                 let paragraphs = text.components(separatedBy: BlockScanner.paragraphBreak).map { InlineText.segments(of: inline.parse($0)) }
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
                 let section = currentSection()
-                let title = ItemTitle.compose(paragraphs.first ?? [])
+                let title = Self.title(ofFirstParagraph: paragraphs.first ?? [])
                 let item = listItem(paragraphs, title: title, section: section, line: line, source: source, diagnostics: &diagnostics)
                 if item != nil, open.isEmpty, documentTitle != nil { sections.append(section) }
                 items.addBullet(index, parent: parent, title: title, section: section, line: line, item: item,
@@ -147,6 +147,12 @@ public enum ReadingListParser {
         let linksOne = segments.contains { if case .link(_, let url, _) = $0 { LinkClassifier.namesPaper(url) } else { false } }
         guard !linksOne, linksPaper(segments) else { return nil }
         return CitationLine.title(of: ItemTitle.compose(segments))
+    }
+
+    /// A bullet's title: its text without label links, or the title of a citation it is
+    /// (`Title, arXiv:ID (2022)` → `Title`: the id is its link, not part of its name).
+    private static func title(ofFirstParagraph segments: [InlineSegment]) -> String {
+        citationTitle(segments) ?? ItemTitle.compose(segments)
     }
 
     /// Whether a paragraph line starts as a listed paper does, with its title in bold or a link

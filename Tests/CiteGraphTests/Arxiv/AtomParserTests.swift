@@ -175,6 +175,33 @@ import Testing
         #expect(utf8Message.contains("UTF-8"))
     }
 
+    @Test func aTruncatedFeedIsSaidToEndInsideItsOpenElements() throws {
+        // libxml2 alone says "Extra content at the end of the document" for a feed cut in a text.
+        let text = try String(contentsOfFile: Self.path("classic_two_entries.xml"), encoding: .utf8)
+        let summary = try #require(text.range(of: "<summary>"))
+        let cut = Array(text[..<text.index(summary.upperBound, offsetBy: 20)].utf8)
+        #expect {
+            _ = try AtomParser.parse(bytes: cut) { _ in }
+        } throws: { error in
+            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
+            return message.hasPrefix("the document ends inside <summary> in <entry> in <feed>, before their end tags: truncated?")
+        }
+        // Cut inside a start tag: libxml2's own words are kept.
+        guard case .malformed(_, _, let message) = Self.error("truncated.xml") else {
+            Issue.record("truncated.xml should be malformed")
+            return
+        }
+        #expect(message.contains("truncated?") && message.contains("libxml2: Couldn't find end of Start Tag link"))
+        // A whole feed with junk after it is no truncated one.
+        let junk = Array((text + "<extra/>").utf8)
+        #expect {
+            _ = try AtomParser.parse(bytes: junk) { _ in }
+        } throws: { error in
+            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
+            return !message.contains("truncated")
+        }
+    }
+
     @Test func truncatedAfterACompleteEntryStillHandsThatEntryOn() throws {
         // Everything up to the end of the first entry, then nothing.
         let text = try String(contentsOfFile: Self.path("classic_two_entries.xml"), encoding: .utf8)

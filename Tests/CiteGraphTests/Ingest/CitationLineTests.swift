@@ -24,8 +24,8 @@ extension MarkdownConstructTests {
             "The Power of Scale for Parameter-Efficient Prompt Tuning",
             "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
             "Training a Helpful and Harmless Assistant with RLHF",
-            // A bullet's title is its text, as written (`arxivIDInTextWithoutLink`).
-            "Training language models to follow instructions with human feedback, arXiv:2203.02155 (2022)",
+            // A bullet citing its paper by id is titled as a citation line is, without the id.
+            "Training language models to follow instructions with human feedback",
         ])
         #expect(list.items.map(\.line) == [3, 6, 7, 9, 13])
         #expect(list.items.map { $0.links.map(\.url) } == [

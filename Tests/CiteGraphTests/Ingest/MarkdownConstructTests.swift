@@ -375,7 +375,7 @@ import Testing
         let entry = try #require(list.entries().first)
         #expect(entry.target == .arxiv(ArxivID("2305.18290")!, version: 2))
         #expect(entry.links == [ListLink(text: "arXiv:2305.18290v2", url: "https://arxiv.org/abs/2305.18290v2")])
-        #expect(entry.title == "Direct Preference Optimization, arXiv:2305.18290v2")
+        #expect(entry.title == "Direct Preference Optimization")
     }
 
     @Test func taskListBoxes() {
