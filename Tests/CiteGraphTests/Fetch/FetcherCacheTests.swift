@@ -232,6 +232,21 @@ import Testing
         #expect(offline.server.requests.isEmpty)
     }
 
+    /// A paper of the stored query in a corrupt file is lacking, as under `run --ids` (4), named
+    /// with its file: it stopped the query as bad input (2).
+    @Test func aCorruptPaperOfAStoredQueryIsLackingWithItsFile() throws {
+        let online = try harness()
+        defer { online.server.stop() }
+        _ = try online.fetcher().query("all:x", max: 6)
+        let offline = try harness(cacheDirectory: online.cache.directory, offline: true)
+        defer { offline.server.stop() }
+        let path = online.cache.path(for: matching[1])
+        try Data().write(to: URL(fileURLWithPath: path))
+        let corrupt = offlineMessage { _ = try offline.fetcher().query("all:x", max: 6) }
+        #expect(corrupt == "--offline: the cache lacks 1 item: \(matching[1].rawValue) "
+            + "(corrupt cache file \(path): the body is empty: no Atom feed at all)")
+    }
+
     @Test func aDamagedStoredQueryIsNamed() throws {
         let offline = try harness(offline: true)
         defer { offline.server.stop() }

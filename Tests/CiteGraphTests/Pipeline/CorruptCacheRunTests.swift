@@ -63,4 +63,22 @@ import Testing
         let lora = try #require(loaded.corpus.unresolved.first { $0.title.hasPrefix("LoRA") })
         #expect(!lora.reason.contains("corrupt"))
     }
+
+    /// Online, a corrupt file is fetched again, also when its paper is found by a title search:
+    /// storing the searched paper read the old file first, and its corruption stopped the run.
+    @Test func onlineACorruptFileIsReplaced() throws {
+        let arxiv = try SearchingArxiv()
+        let server = try ScriptedHTTPServer { request, _ in arxiv.reply(request) }
+        defer { server.stop() }
+        let cache = try makeTemporaryDirectory("corrupt-cache-online")
+        try FileManager.default.createDirectory(atPath: cache + "/papers", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: cache + "/papers/2106.09685.xml"))  // LoRA, a venue link in the list
+        try Data("<html>".utf8).write(to: URL(fileURLWithPath: cache + "/papers/2305.18290.xml"))  // DPO, linked by id
+        let loaded = try CorpusLoader.load(try EmptyCacheFetchTests.options(server: server, cache: cache), log: .silent)
+        #expect(loaded.corpus.papers.count == 77)
+        #expect(loaded.corpus.unresolved.isEmpty && loaded.missing.isEmpty && !loaded.offlineMissing)
+        let papers = PaperCache(directory: cache)
+        #expect(try papers.entry(for: ArxivID("2106.09685")!)?.id == ArxivID("2106.09685")!)
+        #expect(try papers.entry(for: ArxivID("2305.18290")!)?.id == ArxivID("2305.18290")!)
+    }
 }
