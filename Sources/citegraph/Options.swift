@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
 
 /// How much is printed on stderr.
 struct VerbosityOptions: ParsableArguments {
-    @Flag(name: .long, help: "One line per request and per decision on stderr.")
+    @Flag(name: .long, help: "Everything on stderr: one line per request and per decision, every id of a note.")
     var verbose = false
 
     @Flag(name: .long, help: "Nothing on stderr but errors.")
@@ -123,7 +123,8 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("cache"), help: "When there is no corpus file: the cache to build it from (offline).")
     var fallbackCache: String = "cache"
 
-    func load() throws -> Corpus {
+    /// `quiet` (the command's --quiet): no note that the corpus is built on the spot.
+    func load(quiet: Bool = false) throws -> Corpus {
         let path = corpus ?? Self.defaultCorpus
         if FileManager.default.fileExists(atPath: path) { return try CorpusFile.read(path) }
         // A corpus asked for by name and missing is a mistake (a typo), not a cue to analyse
@@ -138,7 +139,7 @@ struct CorpusOptions: ParsableArguments {
                                  + "give --corpus (`citegraph run --out DIR` writes DIR/corpus.json) or the right --cache",
                                  exitCode: .offlineMissing)
         }
-        StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n")
+        if !quiet { StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n") }
         var fetch = FetchOptions()
         fetch.offline = true
         fetch.quiet = true

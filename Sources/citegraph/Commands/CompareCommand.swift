@@ -44,6 +44,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
@@ -56,7 +57,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try chosenFormat
-        let comparison = try Comparator.compare(try corpusOptions.load(), a, b)
+        let comparison = try Comparator.compare(try corpusOptions.load(quiet: verbosity.quiet), a, b)
         switch chosenFormat {
         case .table: try outputFile.write(ComparisonWriter.table(comparison))
         case .md: try outputFile.write(ComparisonWriter.markdown(comparison))

@@ -48,7 +48,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try chosenFormat
-        let loaded = try corpus.load()
+        let loaded = try corpus.load(quiet: verbosity.quiet)
         let options = weights.options
         let result = GraphBuilder.build(loaded, view: view, options: options)
         let graph = result.graph

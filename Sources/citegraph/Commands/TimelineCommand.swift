@@ -64,6 +64,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
@@ -79,7 +80,7 @@ struct TimelineCommand: ParsableCommand {
         let options = TimelineOptions(by: by, groups: groups.isEmpty ? [.all] : groups, from: from, to: to,
                                       top: top, burstScale: burstScale, burstGamma: burstGamma)
         try options.validate()
-        let timeline = TimelineBuilder.build(try corpusOptions.load(), options: options)
+        let timeline = TimelineBuilder.build(try corpusOptions.load(quiet: verbosity.quiet), options: options)
         switch chosenFormat {
         case .csv: try outputFile.write(TimelineWriter.csv(timeline))
         case .md: try outputFile.write(TimelineWriter.markdown(timeline))

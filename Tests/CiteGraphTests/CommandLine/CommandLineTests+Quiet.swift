@@ -26,4 +26,22 @@ extension CommandLineTests {
         #expect(!errors.isEmpty)
         #expect(quiet.stderr.split(separator: "\n") == errors)
     }
+
+    /// Every command that may build the corpus on the spot takes --quiet (and --verbose) alike:
+    /// timeline, compare and stats refused them, and graph --quiet still said "note: building…".
+    @Test func theAnalysisCommandsTakeQuietAndSayNothingOnStderr() throws {
+        let directory = try makeTemporaryDirectory("cli-quiet-analysis")
+        let source = ["--list", TestPaths.bundledList.path, "--cache", TestPaths.bundledCache.path]
+        for command in [["timeline"], ["compare", "cs.CL", "cs.LG"], ["stats"], ["graph", "--view", "category"]] {
+            let quiet = try CiteGraphExecutable.run(command + source + ["--quiet"], in: directory)
+            #expect(quiet.status == 0, "\(command): \(quiet.stderr)")
+            #expect(quiet.stderr == "", "\(command)")
+            #expect(!quiet.stdout.isEmpty, "\(command)")
+            let verbose = try CiteGraphExecutable.run(command + source + ["--verbose"], in: directory)
+            #expect(verbose.status == 0, "\(command): \(verbose.stderr)")
+            #expect(verbose.stderr.contains("building the corpus"), "\(command)")
+            let both = try CiteGraphExecutable.run(command + source + ["--quiet", "--verbose"], in: directory)
+            #expect(both.status == ExitStatus.badInput.rawValue, "\(command)")
+        }
+    }
 }
