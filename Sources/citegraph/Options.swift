@@ -194,6 +194,10 @@ struct GraphOptionsGroup: ParsableArguments {
     @Option(parsing: .unconditional, help: "At most this many paper ids in an edge's papers attribute.")
     var papersCap = 20
 
+    // Here because `run` and `graph` both write DOT: the legend is drawing, not data.
+    @Flag(name: .customLong("no-legend"), help: "DOT files without the legend cluster. With it, a .dot file has 1 sample node per node kind and 2 nodes and 1 edge per edge kind more than the graph (marked legend=true), which gc, networkx and pydot count.")
+    var noLegend = false
+
     func validate() throws {
         if let maxAuthors, maxAuthors < 0 { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }
         guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1 (0 would keep no node)") }

@@ -61,7 +61,7 @@ struct GraphCommand: ParsableCommand {
         }
         switch chosenFormat {
         case .graphml: try emit { GraphMLWriter.write(graph, to: &$0) }
-        case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
+        case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, legend: !weights.noLegend, to: &$0) }
         case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
         case .csv:
             // `-o edges.csv` names a file, as every other -o does: the edge list; `-o DIR` the
