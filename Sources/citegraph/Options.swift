@@ -179,7 +179,7 @@ struct GraphOptionsGroup: ParsableArguments {
     @Option(help: "full (default): each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair. Graph files only: the statistics count shared papers.")
     var counting: GraphOptions.Counting?
 
-    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). Graph files only, not the statistics.")
+    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). association is compare's N·c/(s_i·s_j), 1 = as often as chance; N is the view's papers (coauthor: those adding edges; section: entries; paper: authors and sections). Graph files only, not the statistics.")
     var normalize: GraphOptions.Normalization?
 
     @Option(parsing: .unconditional, help: "Papers with more authors add no co-author edges (they are reported), in the coauthors files and the statistics. Default \(GraphOptions().maxAuthors).")

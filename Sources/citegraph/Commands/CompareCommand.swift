@@ -8,7 +8,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections, named \
         by their full path ("Alignment Data > Instructions From Strong LLMs > Self-Instruct", \
-        or with / between the headings), by the last headings of that path when no other \
+        or with / or > unspaced between the headings), by the last headings of that path when no other \
         section ends with them ("Instructions From Strong LLMs/Self-Instruct", "Self-Instruct"), \
         or by a unique prefix; a section covers its subsections. Prefix arxiv: or section: when \
         a name could be either. A name that fits several sections is refused, naming them.

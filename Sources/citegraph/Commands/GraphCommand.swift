@@ -9,7 +9,7 @@ struct GraphCommand: ParsableCommand {
         discussion: """
         Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
 
-        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); -o FILE.csv writes the edge list alone, and without -o (or with -o -) it goes to stdout.
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views; a legend cluster adds one sample node per node kind and two nodes and an edge per edge kind, marked legend=true, which gc and networkx count: --no-legend leaves it out), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); -o FILE.csv writes the edge list alone, and without -o (or with -o -) it goes to stdout.
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
