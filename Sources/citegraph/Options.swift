@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
 
 /// How much is printed on stderr.
 struct VerbosityOptions: ParsableArguments {
-    @Flag(name: .long, help: "One line per request and per decision on stderr.")
+    @Flag(name: .long, help: "Everything on stderr: one line per request and per decision, every id of a note.")
     var verbose = false
 
     @Flag(name: .long, help: "Nothing on stderr but errors.")
@@ -123,7 +123,8 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("cache"), help: "When there is no corpus file: the cache to build it from (offline).")
     var fallbackCache: String = "cache"
 
-    func load() throws -> Corpus {
+    /// `quiet` (the command's --quiet): no note that the corpus is built on the spot.
+    func load(quiet: Bool = false) throws -> Corpus {
         let path = corpus ?? Self.defaultCorpus
         if FileManager.default.fileExists(atPath: path) { return try CorpusFile.read(path) }
         // A corpus asked for by name and missing is a mistake (a typo), not a cue to analyse
@@ -138,7 +139,7 @@ struct CorpusOptions: ParsableArguments {
                                  + "give --corpus (`citegraph run --out DIR` writes DIR/corpus.json) or the right --cache",
                                  exitCode: .offlineMissing)
         }
-        StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n")
+        if !quiet { StderrWriter.write("note: no \(path); building the corpus from \(fallbackList) and \(fallbackCache)/ (offline)\n") }
         var fetch = FetchOptions()
         fetch.offline = true
         fetch.quiet = true
@@ -178,7 +179,7 @@ struct GraphOptionsGroup: ParsableArguments {
     @Option(help: "full (default): each shared paper adds 1; fractional: a paper linking k items adds 1/(k-1) per pair. Graph files only: the statistics count shared papers.")
     var counting: GraphOptions.Counting?
 
-    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). Graph files only, not the statistics.")
+    @Option(help: "Normalize weights by the items' paper counts (association, jaccard, cosine, inclusion). association is compare's N·c/(s_i·s_j), 1 = as often as chance; N is the view's papers (coauthor: those adding edges; section: entries; paper: authors and sections). Graph files only, not the statistics.")
     var normalize: GraphOptions.Normalization?
 
     @Option(parsing: .unconditional, help: "Papers with more authors add no co-author edges (they are reported), in the coauthors files and the statistics. Default \(GraphOptions().maxAuthors).")
@@ -192,6 +193,10 @@ struct GraphOptionsGroup: ParsableArguments {
 
     @Option(parsing: .unconditional, help: "At most this many paper ids in an edge's papers attribute.")
     var papersCap = 20
+
+    // Here because `run` and `graph` both write DOT: the legend is drawing, not data.
+    @Flag(name: .customLong("no-legend"), help: "DOT files without the legend cluster. With it, a .dot file has 1 sample node per node kind and 2 nodes and 1 edge per edge kind more than the graph (marked legend=true), which gc, networkx and pydot count.")
+    var noLegend = false
 
     func validate() throws {
         if let maxAuthors, maxAuthors < 0 { throw ValidationError("--max-authors must be 0 or more, got \(maxAuthors)") }

@@ -39,12 +39,15 @@ public enum CorpusSelector: Sendable, Hashable {
         func category(_ term: String) throws -> CorpusSelector {
             if let code = categories.first(where: { $0.lowercased() == term.lowercased() }) { return .category(code) }
             if ArxivTaxonomy.isArxivCategory(term) { return .category(ArxivTaxonomy.canonical(term)) }
-            let near = categories.filter { $0.lowercased().hasPrefix(term.lowercased().prefix(2)) }
-            throw CiteGraphError("\(input): no such arXiv category in the corpus; categories: \((near.isEmpty ? categories : near).joined(separator: ", "))")
+            // All of them: a list cut to the name's archive hid the others (stat.ML beside cs.XX).
+            throw CiteGraphError("\(input): no such arXiv category in the corpus; categories: \(categories.joined(separator: ", "))")
         }
 
-        func section(_ term: String, strict: Bool) throws -> CorpusSelector? {
+        /// `forced`: named with `section:`, so not a category whatever it looks like.
+        func section(_ term: String, strict: Bool, forced: Bool = false) throws -> CorpusSelector? {
             if let found = try section(matching: term) { return found }
+            // `A>B`, `A >B`: the same as " > ", as `/` is.
+            if term.contains(">"), let found = try section(matching: separated(term, by: ">")) { return found }
             // `Alignment Data/Self-Instruct`, as paths are often written: the same as " > ".
             if term.contains("/"), let found = try section(matching: slashSeparated(term)) { return found }
             guard strict else { return nil }
@@ -53,21 +56,30 @@ public enum CorpusSelector: Sendable, Hashable {
             let lastHeading = headings(slashSeparated(term)).last ?? t
             var near = sections.filter { $0.description.lowercased().contains(t) }
             if near.isEmpty { near = sections.filter { $0.last.lowercased() == lastHeading } }
-            var nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
-            // `cs.XX`: a category code that is not one; the corpus's codes of that archive.
-            if nearCategories.isEmpty, let dot = t.firstIndex(of: "."), !t.contains(" ") {
-                let archive = t[..<dot] + "."
-                nearCategories = categories.filter { $0.lowercased().hasPrefix(archive) }
+            var message: String
+            if forced {
+                message = "\(input): no such section; "
+                if let code = categories.first(where: { $0.lowercased() == t }) {
+                    message += "\(code) is a category (drop the section: prefix); "
+                }
+            } else {
+                message = "\(input): no such section or category; "
+                var nearCategories = categories.filter { $0.lowercased().hasPrefix(t) }
+                // `cs.XX`: a category code that is not one; all the corpus's codes (not only that
+                // archive's, which left out e.g. a cross-listed stat.ML).
+                if nearCategories.isEmpty, t.contains("."), !t.contains(" ") { nearCategories = categories }
+                if !nearCategories.isEmpty { message += "categories: \(nearCategories.joined(separator: ", ")); " }
             }
-            var message = "\(input): no such section or category; "
-            if !nearCategories.isEmpty { message += "categories: \(nearCategories.joined(separator: ", ")); " }
             message += near.isEmpty ? "top-level sections: \(sections.filter { $0.depth == 1 }.map(\.description).joined(separator: "; "))"
                 : "sections: \(near.map(\.description).joined(separator: "; "))"
             throw CiteGraphError(message)
         }
 
-        func slashSeparated(_ term: String) -> String {
-            term.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " > ")
+        func slashSeparated(_ term: String) -> String { separated(separated(term, by: ">"), by: "/") }
+
+        /// The headings between `separator`s, trimmed, joined by " > ".
+        func separated(_ term: String, by separator: Character) -> String {
+            term.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " > ")
         }
 
         /// The headings of a path written with " > ", lowercased.
@@ -96,8 +108,23 @@ public enum CorpusSelector: Sendable, Hashable {
             CiteGraphError("\(input): ambiguous, it could be: \(candidates.joined(separator: "; ")) (give more of the path, or prefix arxiv: or section:)")
         }
 
-        if lowered.hasPrefix("arxiv:") { return try category(String(trimmed.dropFirst(6))) }
-        if lowered.hasPrefix("section:") { return try section(String(trimmed.dropFirst(8)), strict: true)! }
+        // An empty name would match every section as a prefix ("ambiguous").
+        func refuseEmpty(_ term: String, kind: String) throws {
+            if term.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw CiteGraphError("'\(input)': empty name: give \(kind)")
+            }
+        }
+        if lowered.hasPrefix("arxiv:") {
+            let term = String(trimmed.dropFirst(6))
+            try refuseEmpty(term, kind: "an arXiv category after arxiv: (cs.CL)")
+            return try category(term.trimmingCharacters(in: .whitespaces))
+        }
+        if lowered.hasPrefix("section:") {
+            let term = String(trimmed.dropFirst(8)).trimmingCharacters(in: .whitespaces)
+            try refuseEmpty(term, kind: "a section after section:")
+            return try section(term, strict: true, forced: true)!
+        }
+        try refuseEmpty(trimmed, kind: "an arXiv category (cs.CL) or a section")
         let isCategory = categories.contains { $0.lowercased() == lowered } || ArxivTaxonomy.isArxivCategory(trimmed)
         let asSection = try? section(trimmed, strict: false)
         switch (isCategory, asSection) {

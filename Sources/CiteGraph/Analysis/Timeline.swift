@@ -65,18 +65,22 @@ public struct TimelineRow: Sendable, Hashable, Codable {
     public var group: String
     public var grouping: TimelineGrouping
     public var papers: Int
-    /// Papers of the group from the first period shown through this one.
+    /// Papers of the group in the whole corpus up to the end of this period (or of the window,
+    /// when `--to` cuts the period): papers before `--from` included, so that the figure does not
+    /// depend on where the window starts.
     public var cumulativePapers: Int
     /// Authors of this period's papers in the group whose first paper in the whole corpus falls
-    /// in this period.
+    /// in this period and within the window (on or after `--from`).
     public var newAuthors: Int
-    /// The group's papers over all papers of the period (0 when the period has none).
-    public var share: Double
+    /// The group's papers over all papers of the period; nil (0/0) when the period has none.
+    public var share: Double?
     /// How many of `papers` have a date derived from their id rather than given by arXiv.
     public var derived: Int
+    /// The window (`--from`/`--to`) cuts this period: `papers` counts only its days in the window.
+    public var partial: Bool
 
     public init(period: String, group: String, grouping: TimelineGrouping, papers: Int, cumulativePapers: Int,
-                newAuthors: Int, share: Double, derived: Int) {
+                newAuthors: Int, share: Double?, derived: Int, partial: Bool = false) {
         self.period = period
         self.group = group
         self.grouping = grouping
@@ -85,11 +89,26 @@ public struct TimelineRow: Sendable, Hashable, Codable {
         self.newAuthors = newAuthors
         self.share = share
         self.derived = derived
+        self.partial = partial
     }
 
     enum CodingKeys: String, CodingKey {
         case period, group, grouping, papers
-        case cumulativePapers = "cumulative_papers", newAuthors = "new_authors", share, derived
+        case cumulativePapers = "cumulative_papers", newAuthors = "new_authors", share, derived, partial
+    }
+
+    /// Written by hand so that an undefined share is `null`, not a missing key.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(period, forKey: .period)
+        try c.encode(group, forKey: .group)
+        try c.encode(grouping, forKey: .grouping)
+        try c.encode(papers, forKey: .papers)
+        try c.encode(cumulativePapers, forKey: .cumulativePapers)
+        try c.encode(newAuthors, forKey: .newAuthors)
+        try c.encode(share, forKey: .share)
+        try c.encode(derived, forKey: .derived)
+        try c.encode(partial, forKey: .partial)
     }
 }
 
@@ -141,6 +160,9 @@ public struct Timeline: Sendable, Hashable, Codable {
     public var by: TimelinePeriod
     /// Every period from the first dated paper's to the last's (or the bounds), in order.
     public var periods: [String]
+    /// The window's first and last day (`--from`, `--to` as days); nil where none was given.
+    public var from: String?
+    public var to: String?
     /// Group by group (in `groups` order), each over every period.
     public var rows: [TimelineRow]
     public var groups: [TimelineGroupSummary]
@@ -154,8 +176,11 @@ public struct Timeline: Sendable, Hashable, Codable {
     public var burstGamma: Double
 
     public init(by: TimelinePeriod, periods: [String], rows: [TimelineRow], groups: [TimelineGroupSummary],
-                undated: [String], derived: [String], burstScale: Double, burstGamma: Double) {
+                undated: [String], derived: [String], burstScale: Double, burstGamma: Double,
+                from: String? = nil, to: String? = nil) {
         self.by = by
+        self.from = from
+        self.to = to
         self.periods = periods
         self.rows = rows
         self.groups = groups
@@ -166,7 +191,7 @@ public struct Timeline: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case by, periods, rows, groups, undated, derived
+        case by, from, to, periods, rows, groups, undated, derived
         case burstScale = "burst_s", burstGamma = "burst_gamma"
     }
 

@@ -20,7 +20,7 @@ public enum TimelineBuilder {
             dates.append(day)
         }
         let authors = AuthorNumbers(corpus)
-        let authorFirstPeriod = firstPeriodOfEachAuthor(authors, dates, by: options.by)
+        let authorFirstPeriod = firstPeriodOfEachAuthor(authors, dates, by: options.by, from: lower)
         let inRange: [Int] = corpus.papers.indices.filter { i in
             guard let day = dates[i] else { return false }
             return (lower.map { day >= $0 } ?? true) && (upper.map { day <= $0 } ?? true)
@@ -31,7 +31,16 @@ public enum TimelineBuilder {
         guard let firstIndex = lower.map(by.index(of:)) ?? indices.min(),
               let lastIndex = upper.map(by.index(of:)) ?? indices.max(), firstIndex <= lastIndex else {
             return Timeline(by: by, periods: [], rows: [], groups: [], undated: undated.sorted(), derived: [],
-                            burstScale: options.burstScale, burstGamma: options.burstGamma)
+                            burstScale: options.burstScale, burstGamma: options.burstGamma,
+                            from: lower?.description, to: upper?.description)
+        }
+        // The first and last periods when the window starts or ends inside them.
+        let firstIsPartial = lower.map { $0 != by.firstDay(firstIndex) } ?? false
+        let lastIsPartial = upper.map { $0 != by.lastDay(lastIndex) } ?? false
+        // Papers before the window, per group: where each group's cumulative count starts.
+        let before = corpus.papers.indices.filter { i in
+            guard let day = dates[i], let lower else { return false }
+            return day < lower
         }
         let periodCount = lastIndex - firstIndex + 1
         // Each paper's period as an offset from the first (-1: undated or out of range).
@@ -49,6 +58,9 @@ public enum TimelineBuilder {
         let periods = (firstIndex...lastIndex).map(by.label)
         var seen = Set<TimelineGrouping>()
         for grouping in options.groups where seen.insert(grouping).inserted {
+            let earlier = before.isEmpty ? [:] : Dictionary(
+                groups(grouping, of: corpus, papers: before, top: nil, renameCategories: options.groups.contains(.primary))
+                    .map { ($0.0, $0.1.count) }, uniquingKeysWith: +)
             for (name, members) in groups(grouping, of: corpus, papers: inRange, top: options.top,
                                           renameCategories: options.groups.contains(.primary)) {
                 var counts = [Int](repeating: 0, count: periodCount)
@@ -65,13 +77,14 @@ public enum TimelineBuilder {
                         newAuthors[s] += 1
                     }
                 }
-                var cumulative = 0
+                var cumulative = earlier[name] ?? 0
                 for s in 0..<periodCount {
                     cumulative += counts[s]
-                    let share = totals[s] == 0 ? 0 : rounded(Double(counts[s]) / Double(totals[s]))
+                    let share = totals[s] == 0 ? nil : rounded(Double(counts[s]) / Double(totals[s]))
+                    let partial = (s == 0 && firstIsPartial) || (s == periodCount - 1 && lastIsPartial)
                     rows.append(TimelineRow(period: periods[s], group: name, grouping: grouping, papers: counts[s],
                                             cumulativePapers: cumulative, newAuthors: newAuthors[s],
-                                            share: share, derived: derived[s]))
+                                            share: share, derived: derived[s], partial: partial))
                 }
                 let days = members.compactMap { dates[$0] }
                 // For `all`, every period's papers are the stream itself: burstiness is measured
@@ -88,21 +101,27 @@ public enum TimelineBuilder {
         }
         let derivedIDs = inRange.filter { corpus.papers[$0].publishedDerived }.map { corpus.papers[$0].arxivID.rawValue }
         return Timeline(by: by, periods: periods, rows: rows, groups: summaries, undated: undated.sorted(),
-                        derived: derivedIDs.sorted(), burstScale: options.burstScale, burstGamma: options.burstGamma)
+                        derived: derivedIDs.sorted(), burstScale: options.burstScale, burstGamma: options.burstGamma,
+                        from: lower?.description, to: upper?.description)
     }
 
     /// Ratios rounded to 6 decimals, so JSON output does not carry the last bits of floating point.
     static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
 
-    /// The period of each author's earliest dated paper in the whole corpus (bounds do not
-    /// apply: "new" means new to the corpus); `Int.min` for an author with no dated paper.
-    static func firstPeriodOfEachAuthor(_ authors: AuthorNumbers, _ dates: [CalendarDay?], by: TimelinePeriod) -> [Int] {
+    /// The period of each author's earliest dated paper in the whole corpus ("new" means new to
+    /// the corpus, not to the window); `Int.min` for an author with no dated paper, or whose first
+    /// paper is before `from` (new before the window, even when in its first, partial period).
+    static func firstPeriodOfEachAuthor(_ authors: AuthorNumbers, _ dates: [CalendarDay?], by: TimelinePeriod,
+                                        from: CalendarDay? = nil) -> [Int] {
         var first = [CalendarDay?](repeating: nil, count: authors.count)
         for (i, day) in dates.enumerated() {
             guard let day else { continue }
             for author in authors.of(paper: i) where first[author].map({ day < $0 }) ?? true { first[author] = day }
         }
-        return first.map { $0.map(by.index(of:)) ?? Int.min }
+        return first.map { day in
+            guard let day, from.map({ day >= $0 }) ?? true else { return Int.min }
+            return by.index(of: day)
+        }
     }
 
     /// The groups of one grouping, in output order, each with its papers (indices into

@@ -31,4 +31,7 @@ public enum TimelinePeriod: String, Sendable, Hashable, Codable, CaseIterable {
         case .year: CalendarDay(year: index, month: 1, day: 1)
         }
     }
+
+    /// The last day of the period.
+    public func lastDay(_ index: Int) -> CalendarDay { CalendarDay(dayNumber: firstDay(index + 1).dayNumber - 1) }
 }

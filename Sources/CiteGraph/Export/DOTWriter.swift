@@ -18,15 +18,17 @@ public enum DOTWriter {
     }
 
     /// `clusters`: draw each section as a cluster holding its entries (full view); an entry listed
-    /// under several sections goes in the first by section path.
-    public static func write(_ graph: Graph, clusters: Bool = false) -> String {
+    /// under several sections goes in the first by section path. `legend`: add the legend cluster,
+    /// whose sample nodes and edges carry `legend=true` (tools that count a file's nodes, `gc`,
+    /// networkx, count them too; `--no-legend` leaves them out).
+    public static func write(_ graph: Graph, clusters: Bool = false, legend: Bool = true) -> String {
         var sink = ByteSink()
-        write(graph, clusters: clusters, to: &sink)
+        write(graph, clusters: clusters, legend: legend, to: &sink)
         return sink.text
     }
 
     /// Streams the file into `sink` (see `OutputFiles.write(_:with:)`).
-    public static func write(_ graph: Graph, clusters: Bool = false, to sink: inout ByteSink) {
+    public static func write(_ graph: Graph, clusters: Bool = false, legend drawsLegend: Bool = true, to sink: inout ByteSink) {
         // Node → the section cluster it is drawn in (itself for a section), -1 for none.
         let cluster = clusters ? clusterOfNodes(graph) : []
         var members: [Int: [Int]] = [:]
@@ -100,8 +102,10 @@ public enum DOTWriter {
                 sink.write("\"];\n")
             }
         }
-        sink.write(legend(nodeKinds: Graph.NodeKind.allCases.filter { nodeKindPresent[$0.order] },
-                          edgeKinds: Graph.EdgeKind.allCases.filter { edgeKinds.contains($0) }))
+        if drawsLegend {
+            sink.write(legend(nodeKinds: Graph.NodeKind.allCases.filter { nodeKindPresent[$0.order] },
+                              edgeKinds: Graph.EdgeKind.allCases.filter { edgeKinds.contains($0) }))
+        }
         sink.write("}\n")
     }
 
@@ -163,7 +167,8 @@ public enum DOTWriter {
     }
 
     /// One sample of each node and edge kind present (`nodeKinds`, `edgeKinds`, in `allCases`
-    /// order), in a cluster of its own.
+    /// order), in a cluster of its own, each marked `legend=true` so that a reader of the file can
+    /// tell them from the graph's own (which have a `kind`).
     private static func legend(nodeKinds: [Graph.NodeKind], edgeKinds: [Graph.EdgeKind]) -> String {
         guard !nodeKinds.isEmpty else { return "" }
         var out = "  subgraph \"cluster_legend\" {\n"
@@ -171,14 +176,14 @@ public enum DOTWriter {
         for kind in nodeKinds {
             let style = nodeStyle(kind)
             out += "    \(quoted("legend:\(kind.rawValue)")) [label=\(quoted(kind.rawValue)), shape=\(style.shape), "
-            out += "fillcolor=\(quoted(style.color))];\n"
+            out += "fillcolor=\(quoted(style.color)), legend=true];\n"
         }
         for kind in edgeKinds {
             let style = edgeStyle(kind)
             let (a, b) = (quoted("legend:\(kind.rawValue):a"), quoted("legend:\(kind.rawValue):b"))
-            out += "    \(a) [label=\"\", shape=point, width=0.05];\n"
-            out += "    \(b) [label=\"\", shape=point, width=0.05];\n"
-            out += "    \(a) -- \(b) [label=\(quoted(kind.rawValue)), style=\(style.line), color=\(quoted(style.color))];\n"
+            out += "    \(a) [label=\"\", shape=point, width=0.05, legend=true];\n"
+            out += "    \(b) [label=\"\", shape=point, width=0.05, legend=true];\n"
+            out += "    \(a) -- \(b) [label=\(quoted(kind.rawValue)), style=\(style.line), color=\(quoted(style.color)), legend=true];\n"
         }
         out += "  }\n"
         return out

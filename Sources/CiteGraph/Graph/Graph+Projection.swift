@@ -9,13 +9,20 @@ extension Graph {
         /// `media[m]` links the items `members[bounds[m]..<bounds[m + 1]]`, sorted and distinct.
         var bounds: [Int]
         var members: [UInt32]
+        /// Nodes of the media kinds, those linking no item included (a paper with no category is
+        /// one of N papers all the same), less those `removeAll` took out: association's N.
+        var mediaTotal: Int
 
         func members(of medium: Int) -> ArraySlice<UInt32> { members[bounds[medium]..<bounds[medium + 1]] }
 
         /// Forgets the media for which `shouldRemove(node index, number of items)` is true.
         mutating func removeAll(where shouldRemove: (_ medium: Int, _ itemCount: Int) -> Bool) {
             var keptMedia: [Int] = [], keptBounds = [0], write = 0
-            for position in media.indices where !shouldRemove(media[position], bounds[position + 1] - bounds[position]) {
+            for position in media.indices {
+                guard !shouldRemove(media[position], bounds[position + 1] - bounds[position]) else {
+                    mediaTotal -= 1
+                    continue
+                }
                 for read in bounds[position]..<bounds[position + 1] {
                     members[write] = members[read]
                     write += 1
@@ -81,7 +88,8 @@ extension Graph {
             bounds.append(write)
         }
         members.removeLast(members.count - write)
-        return Incidence(items: items, media: media, bounds: bounds, members: members)
+        return Incidence(items: items, media: media, bounds: bounds, members: members,
+                         mediaTotal: isMedium.count { $0 })
     }
 
     /// What an edge of a projection lists as its papers.
@@ -179,7 +187,8 @@ extension Graph {
                 var value = weight[other]
                 if let normalization = options.normalize {
                     value = normalization.apply(cooccurrences: value, Double(itemBounds[item + 1] - itemBounds[item]),
-                                                Double(itemBounds[other + 1] - itemBounds[other]))
+                                                Double(itemBounds[other + 1] - itemBounds[other]),
+                                                media: Double(incidence.mediaTotal))
                 }
                 let listed: [String], total: Int
                 switch entries {

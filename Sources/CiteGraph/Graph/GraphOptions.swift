@@ -34,10 +34,14 @@ public struct GraphOptions: Sendable, Hashable {
     /// Similarity of two items from their co-occurrence c and their occurrences s_i, s_j, as van
     /// Eck and Waltman (2009) define them. An item's occurrences are the links it could share:
     /// its papers (authors, categories; for co-authors only papers that add edges), its entries
-    /// (sections), its authors and sections (papers). Applies to every view but `full`; with
-    /// fractional counting c is the fractional weight.
+    /// (sections), its authors and sections (papers). N is the number of those links in the view:
+    /// its papers (co-author: those that add edges; category, author-category), entries (section:
+    /// papers and resources), authors and sections (paper). Applies to every view but `full`;
+    /// with fractional counting c is the fractional weight.
     public enum Normalization: String, Sendable, Hashable, CaseIterable {
-        /// c / (s_i · s_j)
+        /// N · c / (s_i · s_j): the co-occurrences over those chance would give, 1 as often as
+        /// chance, the measure `compare` calls association strength. (VOSviewer's c / (s_i · s_j)
+        /// is this over N: the same order of edges, a scale that shrinks with the corpus.)
         case association
         /// c / (s_i + s_j − c)
         case jaccard
@@ -46,14 +50,16 @@ public struct GraphOptions: Sendable, Hashable {
         /// c / min(s_i, s_j)
         case inclusion
 
-        public func apply(cooccurrences c: Double, _ si: Double, _ sj: Double) -> Double {
+        /// `media`: N, the links items could share (used by `association` only).
+        public func apply(cooccurrences c: Double, _ si: Double, _ sj: Double, media n: Double) -> Double {
             let denominator: Double = switch self {
             case .association: si * sj
             case .jaccard: si + sj - c
             case .cosine: (si * sj).squareRoot()
             case .inclusion: min(si, sj)
             }
-            return denominator > 0 ? c / denominator : 0
+            guard denominator > 0 else { return 0 }
+            return self == .association ? n * c / denominator : c / denominator
         }
     }
 }

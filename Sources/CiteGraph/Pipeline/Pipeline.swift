@@ -106,7 +106,8 @@ public enum Pipeline {
             let stem = output.rawValue
             let graph = built.graph
             jobs.append(("\(stem).graphml", { GraphMLWriter.write(graph, to: &$0) }))
-            jobs.append(("\(stem).dot", { DOTWriter.write(graph, clusters: view == .full, to: &$0) }))
+            let legend = options.dotLegend
+            jobs.append(("\(stem).dot", { DOTWriter.write(graph, clusters: view == .full, legend: legend, to: &$0) }))
             var kinds: [Graph.EdgeKind: Int] = [:]
             for edge in graph.edges { kinds[edge.kind, default: 0] += 1 }
             edges["\(stem).graphml"] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })

@@ -24,6 +24,8 @@ public struct RunOptions: Sendable {
     public var pinsPath: String?
     /// Output groups not to write (`--skip`).
     public var skip: Set<RunOutput>
+    /// Whether the .dot files draw a legend (`--no-legend`: no).
+    public var dotLegend = true
 
     public init(input: Input, cacheDirectory: String = "cache", outputDirectory: String = "output",
                 fetch: FetchOptions = FetchOptions(), resolve: ResolveOptions = ResolveOptions(),

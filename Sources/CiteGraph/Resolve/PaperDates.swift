@@ -2,8 +2,60 @@
 /// YYMM where arXiv gives none.
 public enum PaperDates {
     /// `2023-05-29T17:57:46Z` → `2023-05-29`; nil when `iso` does not start with a valid date.
+    /// A time with an offset is the day in UTC (`2023-01-01T02:00:00+05:00` → `2022-12-31`), as
+    /// arXiv's own `Z` dates are, so a paper's day does not depend on where its feed was written.
     public static func day(_ iso: String?) -> String? {
-        guard let iso else { return nil }
+        guard let iso, let local = localDay(iso) else { return nil }
+        guard let shift = utcDayShift(iso), shift != 0, let day = CalendarDay(local) else { return local }
+        return CalendarDay(dayNumber: day.dayNumber + shift).description
+    }
+
+    /// -1, 0 or +1: how the day moves when the `THH:MM[:SS[.fff]]±HH[:MM]` after the date is read
+    /// in UTC; nil for `Z`, no time, no offset or anything unreadable (the day as written).
+    static func utcDayShift(_ iso: String) -> Int? {
+        let bytes = Array(iso.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        guard bytes.count > 10, bytes.last != UInt8(ascii: "Z"), bytes.last != UInt8(ascii: "z"),
+              bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " ")
+        else { return nil }
+        var position = 11
+        func number(_ digits: Int) -> Int? {
+            guard position + digits <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[position..<position + digits] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            position += digits
+            return value
+        }
+        func skip(_ byte: Character) -> Bool {
+            guard position < bytes.count, bytes[position] == byte.asciiValue else { return false }
+            position += 1
+            return true
+        }
+        guard let hour = number(2), hour < 24, skip(":"), let minute = number(2), minute < 60 else { return nil }
+        if skip(":") {
+            guard number(2) != nil else { return nil }
+            if skip(".") || skip(",") { while number(1) != nil {} }
+        }
+        guard position < bytes.count else { return nil }
+        let sign: Int
+        switch bytes[position] {
+        case UInt8(ascii: "+"): sign = 1
+        case UInt8(ascii: "-"): sign = -1
+        default: return nil
+        }
+        position += 1
+        guard let offsetHours = number(2), offsetHours < 24 else { return nil }
+        _ = skip(":")
+        let offsetMinutes = position < bytes.count ? number(2) : 0
+        guard let offsetMinutes, offsetMinutes < 60, position == bytes.count else { return nil }
+        let utcMinutes = hour * 60 + minute - sign * (offsetHours * 60 + offsetMinutes)
+        return utcMinutes < 0 ? -1 : utcMinutes >= 24 * 60 ? 1 : 0
+    }
+
+    /// The date as written, before any offset is applied.
+    static func localDay(_ iso: String) -> String? {
         if let day = asciiDay(iso) { return day }
         let head = Array(iso.trimmingPrefixWhitespace().prefix(10))
         guard head.count == 10, head[4] == "-", head[7] == "-",

@@ -8,7 +8,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
         A and B are arXiv categories (cs.CL: primary or cross-listed) or list sections, named \
         by their full path ("Alignment Data > Instructions From Strong LLMs > Self-Instruct", \
-        or with / between the headings), by the last headings of that path when no other \
+        or with / or > unspaced between the headings), by the last headings of that path when no other \
         section ends with them ("Instructions From Strong LLMs/Self-Instruct", "Self-Instruct"), \
         or by a unique prefix; a section covers its subsections. Prefix arxiv: or section: when \
         a name could be either. A name that fits several sections is refused, naming them.
@@ -44,6 +44,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
@@ -56,7 +57,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try chosenFormat
-        let comparison = try Comparator.compare(try corpusOptions.load(), a, b)
+        let comparison = try Comparator.compare(try corpusOptions.load(quiet: verbosity.quiet), a, b)
         switch chosenFormat {
         case .table: try outputFile.write(ComparisonWriter.table(comparison))
         case .md: try outputFile.write(ComparisonWriter.markdown(comparison))

@@ -9,7 +9,7 @@ struct GraphCommand: ParsableCommand {
         discussion: """
         Views: full (papers, authors, categories, sections, resources), coauthor, category, section, paper (papers sharing authors or sections), author-category (bipartite).
 
-        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); -o FILE.csv writes the edge list alone, and without -o (or with -o -) it goes to stdout.
+        Formats: graphml (Gephi, networkx, igraph), dot (Graphviz; sections drawn as clusters in the full view, laid out by dot, which keeps them; sfdp asked for in the other large views; a legend cluster adds one sample node per node kind and two nodes and an edge per edge kind, marked legend=true, which gc and networkx count: --no-legend leaves it out), json (Cytoscape.js elements), csv. With --format csv and -o DIR, DIR receives nodes.csv and relationships.csv (for neo4j-admin database import, with --multiline-fields=true) and edges.csv (a plain edge list for pandas or R); -o FILE.csv writes the edge list alone, and without -o (or with -o -) it goes to stdout.
 
         Examples:
           citegraph graph --view coauthor --counting fractional -o coauthors.graphml
@@ -48,7 +48,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try chosenFormat
-        let loaded = try corpus.load()
+        let loaded = try corpus.load(quiet: verbosity.quiet)
         let options = weights.options
         let result = GraphBuilder.build(loaded, view: view, options: options)
         let graph = result.graph
@@ -61,7 +61,7 @@ struct GraphCommand: ParsableCommand {
         }
         switch chosenFormat {
         case .graphml: try emit { GraphMLWriter.write(graph, to: &$0) }
-        case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, to: &$0) }
+        case .dot: try emit { DOTWriter.write(graph, clusters: view == .full, legend: !weights.noLegend, to: &$0) }
         case .json: try emit { CytoscapeJSONWriter.write(graph, to: &$0) }
         case .csv:
             // `-o edges.csv` names a file, as every other -o does: the edge list; `-o DIR` the

@@ -99,10 +99,11 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let log = StatusLog(verbose: verbosity.verbose, quiet: verbosity.quiet)
-        let options = RunOptions(
+        var options = RunOptions(
             input: input, cacheDirectory: cacheOptions.cache, outputDirectory: outputOptions.out,
             fetch: try fetchOptions.fetchOptions(cache: cacheOptions, verbosity: verbosity),
             graph: graphOptions.options, aliasesPath: aliases, pinsPath: pins, skip: try skippedOutputs())
+        options.dotLegend = !graphOptions.noLegend
         let (summary, exit) = try Pipeline.run(options, log: log, progress: StderrProgress(options: options.fetch))
         switch format {
         case .table: print(summary.text)

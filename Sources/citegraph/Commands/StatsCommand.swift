@@ -29,6 +29,7 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
@@ -42,7 +43,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let chosenFormat = try chosenFormat
-        let corpus = try corpusOptions.load()
+        let corpus = try corpusOptions.load(quiet: verbosity.quiet)
         let stats = StatsBuilder.build(corpus, coauthors: StatsBuilder.coauthorView(corpus, maxAuthors: maxAuthors).graph)
         try outputFile.write(chosenFormat == .json ? StatsWriter.json(stats) : StatsWriter.table(stats))
     }

@@ -9,9 +9,17 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Papers per month, quarter or year, per group, with growth rates and bursts.",
         discussion: """
-        Papers are placed by the date of their first arXiv version; dates derived from the id \
-        are counted and flagged, undated papers are listed. A section group covers its \
-        subsections.
+        Papers are placed by the date of their first arXiv version (its day in UTC); dates \
+        derived from the id are counted and flagged, undated papers are listed. A section group \
+        covers its subsections.
+
+        Columns: period, group, papers, cumulative_papers, new_authors, share, partial. A period \
+        --from or --to cuts (--by year --from 2022-06: 2022) is partial: its papers are those \
+        inside the window. cumulative_papers counts the group's papers in the whole corpus up to \
+        the period's end (papers before --from included); new_authors, authors whose first paper \
+        in the whole corpus falls in the period, inside the window. share is the group's papers \
+        over the period's; a period with no paper has none (empty in CSV, null in JSON, – in \
+        Markdown).
 
         Example:
           citegraph timeline --by quarter --group primary --from 2022 --format md
@@ -44,10 +52,10 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
-    @Option(help: "First date counted: YYYY, YYYY-MM or YYYY-MM-DD.")
+    @Option(help: "First date counted: YYYY, YYYY-MM or YYYY-MM-DD (a period it cuts is marked partial).")
     var from: String?
 
-    @Option(help: "Last date counted (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.")
+    @Option(help: "Last date counted (inclusive): YYYY, YYYY-MM or YYYY-MM-DD (a period it cuts is marked partial).")
     var to: String?
 
     @Option(help: "Keep only the N largest groups of each grouping.")
@@ -64,6 +72,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var outputFile: OutputFileOption
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// --format, or what -o's extension names; checked before any work.
     var chosenFormat: Format {
@@ -79,7 +88,7 @@ struct TimelineCommand: ParsableCommand {
         let options = TimelineOptions(by: by, groups: groups.isEmpty ? [.all] : groups, from: from, to: to,
                                       top: top, burstScale: burstScale, burstGamma: burstGamma)
         try options.validate()
-        let timeline = TimelineBuilder.build(try corpusOptions.load(), options: options)
+        let timeline = TimelineBuilder.build(try corpusOptions.load(quiet: verbosity.quiet), options: options)
         switch chosenFormat {
         case .csv: try outputFile.write(TimelineWriter.csv(timeline))
         case .md: try outputFile.write(TimelineWriter.markdown(timeline))

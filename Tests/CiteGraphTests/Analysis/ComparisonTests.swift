@@ -67,12 +67,44 @@ import Testing
         #expect(throws: CiteGraphError("Zed: no such section or category; top-level sections: Alpha; Alps; Beta")) {
             try Comparator.compare(corpus, "Beta", "Zed")
         }
-        // A mistyped code names the corpus's codes of its archive.
+        // A mistyped code names the corpus's codes (all of them).
         #expect(throws: CiteGraphError("cs.XX: no such section or category; categories: cs.CL, cs.LG; top-level sections: Alpha; Alps; Beta")) {
             try Comparator.compare(corpus, "cs.XX", "Beta")
         }
         #expect(throws: CiteGraphError("arxiv:cs.XX: no such arXiv category in the corpus; categories: cs.CL, cs.LG")) {
             try Comparator.compare(corpus, "arxiv:cs.XX", "Beta")
+        }
+    }
+
+    /// What the tester met: a list of "categories" without the cross-listed stat.ML, "ambiguous"
+    /// for an empty name, `A>B` refused where `A/B` is taken, and `section:cs.CL` answered as if
+    /// it could be a category.
+    @Test func selectorMessagesSayWhatIsWrong() {
+        var corpus = AnalysisCorpus.four
+        corpus.papers[0].categories = ["cs.CL", "cs.LG", "stat.ML"]  // stat.ML only as a cross-list
+        #expect(throws: CiteGraphError("cs.XX: no such section or category; categories: cs.CL, cs.LG, stat.ML; top-level sections: A; B")) {
+            try Comparator.compare(corpus, "cs.XX", "B")
+        }
+        #expect(throws: CiteGraphError("arxiv:cs.XX: no such arXiv category in the corpus; categories: cs.CL, cs.LG, stat.ML")) {
+            try Comparator.compare(corpus, "arxiv:cs.XX", "B")
+        }
+        #expect(throws: CiteGraphError("'': empty name: give an arXiv category (cs.CL) or a section")) {
+            try Comparator.compare(corpus, "", "B")
+        }
+        #expect(throws: CiteGraphError("' ': empty name: give an arXiv category (cs.CL) or a section")) {
+            try Comparator.compare(corpus, "B", " ")
+        }
+        #expect(throws: CiteGraphError("'section:': empty name: give a section after section:")) {
+            try Comparator.compare(corpus, "section:", "B")
+        }
+        for name in ["A>X", "A >X", "a> x", "section:A>X"] {
+            #expect((try? Comparator.compare(corpus, name, "B"))?.a.selector == "A > X", "\(name)")
+        }
+        #expect(throws: CiteGraphError("section:cs.CL: no such section; cs.CL is a category (drop the section: prefix); top-level sections: A; B")) {
+            try Comparator.compare(corpus, "section:cs.CL", "B")
+        }
+        #expect(throws: CiteGraphError("section:Zed: no such section; top-level sections: A; B")) {
+            try Comparator.compare(corpus, "section:Zed", "B")
         }
     }
 
@@ -244,6 +276,6 @@ import Testing
         #expect(files.map(\.name) == ["timeline.csv", "timeline.md", "timeline.svg", "stats.json",
                                       "compare-sections.md", "compare-sections.json", "compare-sections.svg",
                                       "compare-categories.md", "compare-categories.json", "compare-categories.svg"])
-        #expect(files[0].contents.hasPrefix("period,group,papers,cumulative_papers,new_authors,share\n2023-01,all,2,2,3,1.0000\n"))
+        #expect(files[0].contents.hasPrefix("period,group,papers,cumulative_papers,new_authors,share,partial\n2023-01,all,2,2,3,1.0000,false\n"))
     }
 }

@@ -8,10 +8,10 @@ import Foundation
         #expect(t.periods == ["2023-01", "2023-02", "2023-03"])
         // Jan: 2 papers, authors Ann, Bob, Cid all new; Feb: nothing; Mar: 1 paper, Dee new (Ann is not).
         #expect(TimelineWriter.csv(t) == """
-            period,group,papers,cumulative_papers,new_authors,share
-            2023-01,all,2,2,3,1.0000
-            2023-02,all,0,2,0,0.0000
-            2023-03,all,1,3,1,1.0000
+            period,group,papers,cumulative_papers,new_authors,share,partial
+            2023-01,all,2,2,3,1.0000,false
+            2023-02,all,0,2,0,,false
+            2023-03,all,1,3,1,1.0000,false
 
             """)
         #expect(t.undated == ["2304.00004"])
@@ -25,7 +25,8 @@ import Foundation
         let cl = t.rows(of: "cs.CL", grouping: .primary)
         #expect(cl.map(\.papers) == [1, 0, 1])
         #expect(cl.map(\.newAuthors) == [2, 0, 1]) // Ann+Bob in Jan, Dee in Mar
-        #expect(cl.map(\.share) == [0.5, 0, 1])
+        // February has no paper: its share is 0/0, undefined.
+        #expect(cl.map(\.share) == [0.5, nil, 1])
         let lg = t.rows(of: "cs.LG", grouping: .primary)
         #expect(lg.map(\.papers) == [1, 0, 0])
         #expect(lg.map(\.newAuthors) == [2, 0, 0]) // Bob and Cid: their first paper is in January
@@ -64,6 +65,44 @@ import Foundation
         let m = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(from: "2023-01-16", to: "2023-02"))
         #expect(m.periods == ["2023-01", "2023-02"])
         #expect(m.rows.map(\.papers) == [1, 0])
+    }
+
+    /// A window that cuts a period: the period is marked partial, cumulative counts the whole
+    /// history up to the period's end, and an author is new only when the first paper is inside
+    /// the window (the tester's `--by year --from 2022-06` row read as the whole of 2022).
+    @Test func aWindowCuttingAPeriodMarksItPartialAndCountsAgainstTheWholeHistory() throws {
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(from: "2023-01-16", to: "2023-03-01"))
+        // In the window: 2301.00002 (Jan 20; Bob, Cid) only. Before it: 2301.00001 (Jan 15; Ann, Bob).
+        // Jan: 1 paper, cumulative 1 + 1 earlier; new: Cid (Bob's first paper is Jan 15, before the window).
+        // Mar: cut at the 1st, so 2303.00003 (Mar 2) is out; Feb and Mar have no paper: share undefined.
+        #expect(TimelineWriter.csv(t) == """
+            period,group,papers,cumulative_papers,new_authors,share,partial
+            2023-01,all,1,2,1,1.0000,true
+            2023-02,all,0,2,0,,false
+            2023-03,all,0,2,0,,true
+
+            """)
+        #expect(t.from == "2023-01-16")
+        #expect(t.to == "2023-03-01")
+        let markdown = TimelineWriter.markdown(t)
+        #expect(markdown.contains("Partial periods (counted from 2023-01-16 to 2023-03-01 only, marked “partial” below): 2023-01, 2023-03.\n"))
+        #expect(markdown.contains("| 2023-01 (partial) | all | 1 | 2 | 1 | 1.0000 |\n"))
+        let json = TimelineWriter.json(t)
+        #expect(json.contains("\"share\" : null"))
+        #expect(json.contains("\"partial\" : true"))
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["partial"] as? Bool } == [true, false, true])
+        #expect(rows[1]["share"] is NSNull)
+
+        // Whole periods are not partial: 2023 from its first day to its last.
+        let year = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(by: .year, from: "2023-01-01", to: "2023"))
+        #expect(year.rows.map(\.partial) == [false])
+        #expect(!TimelineWriter.markdown(year).contains("Partial"))
+        // A group's cumulative count includes its papers before the window: cs.CL had 2301.00001 in
+        // January, so from February on it reads 1, then 2 with 2303.00003 in March.
+        let primary = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(groups: [.primary], from: "2023-02"))
+        #expect(primary.rows(of: "cs.CL", grouping: .primary).map(\.cumulativePapers) == [1, 2])
+        #expect(primary.rows(of: "cs.CL", grouping: .primary).map(\.partial) == [false, false])
     }
 
     @Test func authorGroupingLargestFirstAndTop() {

@@ -26,4 +26,42 @@ extension CommandLineTests {
         #expect(!errors.isEmpty)
         #expect(quiet.stderr.split(separator: "\n") == errors)
     }
+
+    /// Every command that may build the corpus on the spot takes --quiet (and --verbose) alike:
+    /// timeline, compare and stats refused them, and graph --quiet still said "note: building…".
+    @Test func theAnalysisCommandsTakeQuietAndSayNothingOnStderr() throws {
+        let directory = try makeTemporaryDirectory("cli-quiet-analysis")
+        let source = ["--list", TestPaths.bundledList.path, "--cache", TestPaths.bundledCache.path]
+        for command in [["timeline"], ["compare", "cs.CL", "cs.LG"], ["stats"], ["graph", "--view", "category"]] {
+            let quiet = try CiteGraphExecutable.run(command + source + ["--quiet"], in: directory)
+            #expect(quiet.status == 0, "\(command): \(quiet.stderr)")
+            #expect(quiet.stderr == "", "\(command)")
+            #expect(!quiet.stdout.isEmpty, "\(command)")
+            let verbose = try CiteGraphExecutable.run(command + source + ["--verbose"], in: directory)
+            #expect(verbose.status == 0, "\(command): \(verbose.stderr)")
+            #expect(verbose.stderr.contains("building the corpus"), "\(command)")
+            let both = try CiteGraphExecutable.run(command + source + ["--quiet", "--verbose"], in: directory)
+            #expect(both.status == ExitStatus.badInput.rawValue, "\(command)")
+        }
+    }
+
+    /// `--no-legend` on both commands that write DOT: no legend cluster, no legend=true samples.
+    @Test func graphAndRunTakeNoLegend() throws {
+        let directory = try makeTemporaryDirectory("cli-no-legend")
+        let source = ["--list", TestPaths.bundledList.path, "--cache", TestPaths.bundledCache.path, "--quiet"]
+        let drawn = try CiteGraphExecutable.run(["graph", "--view", "section", "--format", "dot"] + source, in: directory)
+        #expect(drawn.status == 0)
+        #expect(drawn.stdout.contains("legend=true"))
+        let bare = try CiteGraphExecutable.run(["graph", "--view", "section", "--format", "dot", "--no-legend"] + source, in: directory)
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(!bare.stdout.contains("legend"))
+        try "2305.18290\n".write(toFile: directory + "/ids.txt", atomically: false, encoding: .utf8)
+        let run = try CiteGraphExecutable.run(["run", "--ids", "ids.txt", "--offline", "--cache", TestPaths.bundledCache.path,
+                                               "-o", "out", "--quiet", "--no-legend"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in ["graph.dot", "categories.dot", "coauthors.dot", "sections.dot"] {
+            let text = try String(contentsOfFile: directory + "/out/" + name, encoding: .utf8)
+            #expect(!text.contains("legend"), "\(name)")
+        }
+    }
 }

@@ -72,6 +72,19 @@ import Testing
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
     }
 
+    /// `gc` counts the legend's samples as nodes and edges; without the legend it counts the
+    /// graph's: SmallCorpus's section view has 3 sections and 2 edges, its legend 3 nodes, 1 edge.
+    @Test(.enabled(if: ExternalTool("gc") != nil, "needs Graphviz"))
+    func gcCountsTheGraphAloneWithoutTheLegend() throws {
+        let gc = try #require(ExternalTool("gc"))
+        let graph = GraphBuilder.build(SmallCorpus.corpus(), view: .section).graph
+        let with = try gc.run(["-n", "-e"], stdin: DOTWriter.write(graph))
+        let without = try gc.run(["-n", "-e"], stdin: DOTWriter.write(graph, legend: false))
+        func counts(_ out: String) -> [String] { out.split(separator: " ").filter { !$0.isEmpty }.prefix(2).map(String.init) }
+        #expect(counts(with.stdout) == ["6", "3"], "\(with.stdout)")
+        #expect(counts(without.stdout) == ["3", "2"], "\(without.stdout)")
+    }
+
     @Test(.enabled(if: ExternalTool("dot") != nil, "needs Graphviz"))
     func largeFullViewIsDrawnWithItsSectionClusters() throws {
         // sfdp would draw none of them: the file must leave the layout to dot.

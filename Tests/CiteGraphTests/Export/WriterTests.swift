@@ -121,6 +121,23 @@ import Testing
         #expect(text.hasSuffix("}\n"))
     }
 
+    /// The legend's samples are told apart (`legend=true`) and can be left out: a reader counting
+    /// a .dot file's nodes met 24 where the graph has 21.
+    @Test func dotLegendIsMarkedAndCanBeLeftOut() {
+        // SmallCorpus's section view: 3 sections, 2 cooccurs edges. Its legend: 1 section sample,
+        // and for cooccurs 2 point nodes and the edge between them.
+        let graph = GraphBuilder.build(SmallCorpus.corpus(), view: .section).graph
+        let lines = DOTWriter.write(graph).split(separator: "\n")
+        #expect(lines.filter { $0.contains("legend=true") && !$0.contains(" -- ") }.count == 3)
+        #expect(lines.filter { $0.contains("legend=true") && $0.contains(" -- ") }.count == 1)
+        // Every legend line is marked: the nodes and edges without the mark are the graph's own.
+        #expect(lines.filter { $0.contains("\"legend:") }.allSatisfy { $0.contains("legend=true") })
+        #expect(lines.filter { $0.contains("kind=") && !$0.contains("legend=true") }.count == 3 + 2)
+        let bare = DOTWriter.write(graph, legend: false)
+        #expect(!bare.contains("legend"))
+        #expect(bare.split(separator: "\n").filter { $0.contains("kind=") }.count == 3 + 2)
+    }
+
     @Test func dotClustersSectionsInTheFullView() {
         let graph = GraphBuilder.build(SmallCorpus.corpus(), view: .full).graph
         let text = DOTWriter.write(graph, clusters: true)

@@ -73,9 +73,9 @@ import Testing
     }
 
     /// Occurrences: A on 3 papers, B on 2, C on 2, D on 1. Co-occurrences: AB 2, AC 1, BC 1, CD 1.
-    /// Expected weights of AB, AC, BC, CD.
+    /// N = 4 papers. Expected weights of AB, AC, BC, CD.
     static let normalized: [(GraphOptions.Normalization, [Double])] = [
-        (.association, [2.0 / 6, 1.0 / 6, 1.0 / 4, 1.0 / 2]),  // c / (si · sj)
+        (.association, [4 * 2.0 / 6, 4 * 1.0 / 6, 4 * 1.0 / 4, 4 * 1.0 / 2]),  // N · c / (si · sj)
         (.jaccard, [2.0 / 3, 1.0 / 4, 1.0 / 3, 1.0 / 2]),      // c / (si + sj − c)
         (.cosine, [2 / Double(6).squareRoot(), 1 / Double(6).squareRoot(), 1.0 / 2, 1 / Double(2).squareRoot()]),
         (.inclusion, [1.0, 1.0 / 2, 1.0 / 2, 1.0]),             // c / min(si, sj)
@@ -86,6 +86,29 @@ import Testing
         let w = view(.coauthor, GraphOptions(normalize: normalization)).weightsByKey
         let got = ["\(S.a)|\(S.b)", "\(S.a)|\(S.c)", "\(S.b)|\(S.c)", "\(S.c)|\(S.d)"].map { w["\($0)|coauthor"] ?? -1 }
         for (value, want) in zip(got, expected) { #expect(abs(value - want) < 1e-12, "\(normalization): \(got) vs \(expected)") }
+    }
+
+    /// Association strength is compare's measure in every view: N · c / (s_i · s_j), N the links
+    /// the view's items could share (it was c / (s_i · s_j), the same name for a figure N times
+    /// smaller than compare's).
+    @Test func associationStrengthIsScaledByTheViewsLinks() {
+        func association(_ v: GraphView, _ options: GraphOptions = GraphOptions(normalize: .association)) -> [String: Double] {
+            GraphBuilder.build(corpus, view: v, options: options).graph.weightsByKey
+        }
+        func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) < 1e-12 } ?? false }
+        // Categories, N = 4 papers: AI on papers 1 and 4, CL on 1-3, LG on 2 and 3.
+        let categories = association(.category)
+        #expect(close(categories["cs.AI|cs.CL|cooccurs"], 4 * 1.0 / (2 * 3)))
+        #expect(close(categories["cs.CL|cs.LG|cooccurs"], 4 * 2.0 / (3 * 2)))
+        // Sections, N = 5 entries (4 papers, the blog): RLHF 3 (1, 2, blog), DPO 2 (2, 3), Blogs 2 (4, blog).
+        let sections = association(.section)
+        #expect(close(sections["Alignment > DPO|Alignment > RLHF|cooccurs"], 5 * 1.0 / (2 * 3)))
+        #expect(close(sections["Alignment > RLHF|Blogs|cooccurs"], 5 * 1.0 / (3 * 2)))
+        // Co-authors with at most 2 authors: paper 1 adds nothing, so N = 3 papers; A on 2 and 4,
+        // B on 2, C on 3, D on 3.
+        let thinned = association(.coauthor, GraphOptions(normalize: .association, maxAuthors: 2))
+        #expect(close(thinned["\(S.a)|\(S.b)|coauthor"], 3 * 1.0 / (2 * 1)))
+        #expect(close(thinned["\(S.c)|\(S.d)|coauthor"], 3 * 1.0 / (1 * 1)))
     }
 
     @Test func hyperAuthorPapersAddNoCoauthorEdges() {
