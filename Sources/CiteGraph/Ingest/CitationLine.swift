@@ -29,16 +29,41 @@ enum CitationLine {
         }
         // The id set apart from what precedes it, as a citation writes it: `Title. arXiv:…`,
         // `Title. arXiv preprint arXiv:…` (not `we build on the arXiv preprint arXiv:…`).
-        guard let last = before.last, ".,:;-–—|".contains(last) else { return nil }
+        // (A title may end in its own `?` or `!`; MLA closes it with a quote.)
+        guard let last = before.last, ".,:;-–—|?!\"”".contains(last) else { return nil }
         if let word = before.split(separator: " ").last, citingWords.contains(word.lowercased().trimming(".,:;")) { return nil }
         var title = trimmed(before)
-        // APA: `Authors (2021). Title.`; the authors have commas or an `&` (or `et al.`).
-        if let apa = title.wholeMatch(of: /(.+?)\s\((\d{4}[a-z]?|n\.d\.)\)\.?\s+(\S.*)/),
-           apa.1.contains(",") || apa.1.contains("&") || apa.1.contains("et al") {
+        if let quoted = before.firstMatch(of: /[“"]([^“”"]+)[”"]\s*$/) {
+            // MLA: `Authors, et al. "Title." arXiv preprint arXiv:…`: the quoted title.
+            title = trimmed(quoted.1)
+        } else if let apa = title.wholeMatch(of: /(.+?)\s\((\d{4}[a-z]?|n\.d\.)\)\.?\s+(\S.*)/),
+                  apa.1.contains(",") || apa.1.contains("&") || apa.1.contains("et al") {
+            // APA: `Authors (2021). Title.`; the authors have commas or an `&` (or `et al.`).
             title = trimmed(apa.3)
         }
-        return title.split(separator: " ").count >= 3 ? title : nil
+        guard title.split(separator: " ").count >= 3, !isSentence(title) else { return nil }
+        return title
     }
+
+    /// Whether a would-be title reads as a sentence about a paper rather than its name: it opens
+    /// as sentences do (`This approach was…`, `Our implementation…`, `If you use this list…`,
+    /// `For the details…`), asks the reader (`please refer to`, `cite`), or names authors, not a
+    /// title (`… described by Ouyang et al.`). Titles rarely do (`This Looks Like That` does: a
+    /// capital after the opener keeps it a title).
+    static func isSentence(_ title: String) -> Bool {
+        let words = title.split(whereSeparator: { $0 == " " }).map { String($0).trimming(".,:;!?\"“”'") }
+        guard let first = words.first else { return false }
+        let second = words.dropFirst().first ?? ""
+        if sentenceOpeners.contains(first.lowercased()), second.first?.isLowercase ?? true { return true }
+        let lowered = words.map { $0.lowercased() }
+        if lowered.contains(where: readerWords.contains) { return true }
+        return zip(lowered, lowered.dropFirst()).contains { $0 == "et" && $1 == "al" }
+    }
+
+    private static let sentenceOpeners: Set<String> = [
+        "this", "these", "those", "our", "we", "if", "for", "please", "here", "thanks", "note", "see", "also", "as",
+    ]
+    private static let readerWords: Set<String> = ["please", "cite", "refer"]
 
     /// Words that send the reader to a paper from within a sentence (`…, see arXiv:…`, `e.g.`).
     private static let citingWords: Set<String> = ["see", "cf", "e.g", "i.e", "also", "in", "from", "by", "on", "of"]

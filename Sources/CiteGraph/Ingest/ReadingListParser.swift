@@ -113,7 +113,8 @@ public enum ReadingListParser {
                 let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
                 pieces.append(([segments], line + offset, title))
                 above = nil
-            } else if !continues, let title = citationTitle(segments), !(pieces.last.map { isMore(segments, of: $0.lines) } ?? false) {
+            } else if !continues, let title = citationTitle(segments),
+                      !(pieces.last.map { isMore(segments, titled: title, of: $0.lines, titled: $0.title) } ?? false) {
                 pieces.append(([segments], line + offset, title))
                 above = nil
             } else {
@@ -125,10 +126,29 @@ public enum ReadingListParser {
     }
 
     /// Whether a citation line under an entry is more of it: the entry's paper by its id (the
-    /// entry names no arXiv paper, as one linked at its venue, or this one), not the next paper.
-    private static func isMore(_ citation: [InlineSegment], of entry: [[InlineSegment]]) -> Bool {
+    /// entry names this arXiv paper, or none, as one linked at its venue, and the line cites it by
+    /// the entry's title or by its authors and venue), not the next paper.
+    private static func isMore(_ citation: [InlineSegment], titled citationTitle: String,
+                               of entry: [[InlineSegment]], titled entryTitle: String) -> Bool {
         let named = Set(entry.flatMap { arxivIDs($0) })
-        return named.isEmpty || named == Set(arxivIDs(citation))
+        guard named.isEmpty else { return named == Set(arxivIDs(citation)) }
+        // `LIMA … [[NeurIPS]](…)` then `Training language models … arXiv:2203.02155`: another paper.
+        return looksLikeAuthors(citationTitle) || sharesTitleWords(citationTitle, entryTitle)
+    }
+
+    /// `Rafailov, R., Sharma, A., et al. NeurIPS 2023`: initials or `et al.`, no title.
+    private static func looksLikeAuthors(_ text: String) -> Bool {
+        text.contains("et al") || text.matches(of: /\b\p{Lu}\.(,|\s|$)/).count >= 2
+    }
+
+    /// Whether half the longer words of the shorter title are words of the other.
+    private static func sharesTitleWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count >= 4 })
+        }
+        let (x, y) = (words(a), words(b))
+        let shorter = min(x.count, y.count)
+        return shorter > 0 && x.intersection(y).count * 2 >= shorter
     }
 
     /// The arXiv ids a line names, by its links and by `arXiv:ID` in its text.

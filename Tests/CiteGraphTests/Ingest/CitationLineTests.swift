@@ -58,6 +58,59 @@ extension MarkdownConstructTests {
         #expect(list.items.isEmpty)
     }
 
+    @Test func sentencesEndingInAnArxivIDAreNoEntries() {
+        // A tester's lines: each made an entry titled by the sentence.
+        let list = parse("""
+        ## Discussion
+        This approach was first described by Ouyang et al., arXiv:2203.02155.
+
+        For the details of the training recipe, please refer to the original paper: arXiv:2305.18290.
+
+        Our implementation follows the one used in prior work - arXiv:2201.11903 (2022).
+
+        If you use this list, please cite our survey, arXiv:2307.10169.
+        """)
+        #expect(list.items.isEmpty)
+    }
+
+    @Test func mlaQuotesAndTitlesEndingInAQuestionMarkAreCitations() {
+        let list = parse("""
+        ## References
+        Rafailov, Rafael, et al. "Direct Preference Optimization: Your Language Model is Secretly a Reward Model." arXiv preprint arXiv:2305.18290 (2023).
+
+        Chiang, C.-H., & Lee, H.-y. (2023). Can Large Language Models Be an Alternative to Human Evaluations? arXiv preprint arXiv:2305.01937.
+
+        This Looks Like That: Deep Learning for Interpretable Image Recognition. arXiv:1806.10574
+        """)
+        #expect(list.items.map(\.title) == [
+            "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+            "Can Large Language Models Be an Alternative to Human Evaluations?",
+            "This Looks Like That: Deep Learning for Interpretable Image Recognition",
+        ])
+        #expect(list.entries().map(\.key) == ["2305.18290", "2305.01937", "1806.10574"])
+    }
+
+    @Test func anotherPapersCitationUnderAVenueEntryIsAnEntryOfItsOwn() {
+        // LIMA, linked at NeurIPS, took InstructGPT's id from the line under it.
+        let list = parse("""
+        ## Papers
+        **LIMA: Less Is More for Alignment** [[NeurIPS]](https://openreview.net/forum?id=KBMOKmX2he)
+        Training language models to follow instructions with human feedback. arXiv:2203.02155
+        **Direct Preference Optimization** [[NeurIPS]](https://openreview.net/forum?id=HPuSIXJaa9)
+        Direct Preference Optimization: Your Language Model is Secretly a Reward Model. arXiv:2305.18290
+        """)
+        #expect(list.items.map(\.title) == [
+            "LIMA: Less Is More for Alignment",
+            "Training language models to follow instructions with human feedback",
+            "Direct Preference Optimization",
+        ])
+        #expect(list.items.map { $0.links.map(\.url) } == [
+            ["https://openreview.net/forum?id=KBMOKmX2he"],
+            ["https://arxiv.org/abs/2203.02155"],
+            ["https://openreview.net/forum?id=HPuSIXJaa9", "https://arxiv.org/abs/2305.18290"],
+        ])
+    }
+
     @Test func anArxivIDUnderAPaperLinkedAtItsVenueIsMoreOfIt() {
         let list = parse("""
         ## Papers
