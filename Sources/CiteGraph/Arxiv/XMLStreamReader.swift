@@ -202,13 +202,17 @@ final class XMLStreamReader {
         guard let ctxt = context else { return }
         finished = true
         let failedBefore = firstError != nil || handlerError != nil
+        // Start tags libxml2 completes only now were cut short (`<a` of `<author>`): not named.
+        let openBefore = openCount
+        let rootBefore = sawRoot
         _ = xmlParseChunk(ctxt, nil, 0, 1)
-        if !failedBefore, handlerError == nil, openCount > 0 {
+        if !failedBefore, handlerError == nil, openBefore > 0 || !rootBefore,
+           ctxt.pointee.wellFormed == 0 || firstError != nil {
             // libxml2 says what it expected next ("Extra content at the end of the document",
             // "expected '>'"); the reader needs to know the document stopped short.
             let found = firstError ?? lastLibXMLError()
                 ?? XMLSyntaxError(line: position.line, column: position.column, message: "the document is not complete")
-            firstError = truncated(found)
+            firstError = truncated(found, open: openBefore)
         }
         try checkFailure()
         if ctxt.pointee.wellFormed == 0 {
@@ -218,12 +222,15 @@ final class XMLStreamReader {
         }
     }
 
-    /// `error`, said as a document that ends inside its open elements, innermost first.
-    private func truncated(_ error: XMLSyntaxError) -> XMLSyntaxError {
-        let open = (0..<openCount).reversed().map { "<\(slotNames[openElements[$0]])>" }
+    /// `error`, said as a document that ends inside its first `count` open elements (named
+    /// innermost first), or before its root element is complete.
+    private func truncated(_ error: XMLSyntaxError, open count: Int) -> XMLSyntaxError {
+        let open = (0..<count).reversed().map { "<\(slotNames[openElements[$0]])>" }
         let inside = open.count > 3 ? open.prefix(2).joined(separator: " in ") + " … in " + open.last! : open.joined(separator: " in ")
+        let ends = open.isEmpty ? "before its root element is complete"
+            : "inside \(inside), before \(open.count == 1 ? "its end tag" : "their end tags")"
         var said = error
-        said.message = "the document ends inside \(inside), before their end tags: truncated? (libxml2: \(error.message))"
+        said.message = "the document ends \(ends): truncated? (libxml2: \(error.message))"
         return said
     }
 

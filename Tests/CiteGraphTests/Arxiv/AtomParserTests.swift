@@ -192,6 +192,24 @@ import Testing
             return
         }
         #expect(message.contains("truncated?") && message.contains("libxml2: Couldn't find end of Start Tag link"))
+        // Cut inside a start tag (`<au` of `<author>`): the cut element is not named.
+        let author = try #require(text.range(of: "<author>"))
+        let inTag = Array(text[..<text.index(author.lowerBound, offsetBy: 3)].utf8)
+        #expect {
+            _ = try AtomParser.parse(bytes: inTag) { _ in }
+        } throws: { error in
+            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
+            return message.hasPrefix("the document ends inside <entry> in <feed>, before their end tags: truncated?")
+        }
+        // Cut before the root element is complete.
+        let feed = try #require(text.range(of: "<feed"))
+        let inRoot = Array(text[..<text.index(feed.lowerBound, offsetBy: 8)].utf8)
+        #expect {
+            _ = try AtomParser.parse(bytes: inRoot) { _ in }
+        } throws: { error in
+            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
+            return message.hasPrefix("the document ends before its root element is complete: truncated?")
+        }
         // A whole feed with junk after it is no truncated one.
         let junk = Array((text + "<extra/>").utf8)
         #expect {
