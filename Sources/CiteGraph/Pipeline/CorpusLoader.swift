@@ -134,14 +134,23 @@ public enum CorpusLoader {
         // Files are parsed on the other cores while the papers of those before are added, in file
         // order (a broken file is reported when its turn comes, as reading one by one would).
         var builder = EntryCorpusBuilder()
-        try FeedReadAhead.read(
-            paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
-            prepare: { EntryCorpusBuilder.prepare($0, keepComment: false) },
-            onBatch: { batch in for prepared in batch { builder.add(prepared) } },
-            onFile: { n in
-                log.detail("read \(paths[n]) (\(n + 1)/\(paths.count), \(builder.count) entries so far)")
-                progress?.report(.reading(files: n + 1, of: paths.count, papers: builder.count))
-            })
+        var filesRead = 0
+        do {
+            try FeedReadAhead.read(
+                paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
+                prepare: { EntryCorpusBuilder.prepare($0, keepComment: false) },
+                onBatch: { batch in for prepared in batch { builder.add(prepared) } },
+                onFile: { n in
+                    filesRead = n + 1
+                    log.detail("read \(paths[n]) (\(n + 1)/\(paths.count), \(builder.count) entries so far)")
+                    progress?.report(.reading(files: n + 1, of: paths.count, papers: builder.count))
+                })
+        } catch let error as AtomError where filesRead < paths.count {
+            // The files are read in order: the one that failed is the one after those read. (An
+            // unreadable file's message names it already.)
+            if case .unreadable = error { throw error }
+            throw CiteGraphError("\(paths[filesRead]): \(error)", exitCode: error.exitCode)
+        }
         let aliases = try options.aliasesPath.map { try AuthorAliases.load(path: $0) } ?? AuthorAliases()
         progress?.report(.stage("merging author name variants"))
         let origin = Corpus.Origin(kind: "feeds", source: directory, items: builder.count, entries: builder.count)

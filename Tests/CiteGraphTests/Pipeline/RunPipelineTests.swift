@@ -207,6 +207,22 @@ import Testing
         #expect(recorder.events.last == .finished)
     }
 
+    @Test func aBrokenFeedIsNamedWithItsFile() throws {
+        let folder = try makeTemporaryDirectory("feeds-broken")
+        let feed = TestPaths.fixture("atom/classic_two_entries.xml").path
+        try FileManager.default.copyItem(atPath: feed, toPath: folder + "/a.xml")
+        let text = try String(contentsOfFile: feed, encoding: .utf8)
+        let cut = try #require(text.range(of: "<summary>"))
+        try String(text[..<cut.upperBound]).write(toFile: folder + "/b.xml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: feed, toPath: folder + "/c.xml")
+        #expect {
+            _ = try CorpusLoader.load(.offline(.feeds(directory: folder)), log: .silent)
+        } throws: { error in
+            guard let error = error as? CiteGraphError else { return false }
+            return error.message.hasPrefix(folder + "/b.xml: malformed Atom at line ") && error.exitCode == .badInput
+        }
+    }
+
     @Test func aPaperInTwoFeedsIsOneEntry() throws {
         let folder = try makeTemporaryDirectory("feeds-twice")
         let feed = TestPaths.fixture("atom/classic_two_entries.xml").path
