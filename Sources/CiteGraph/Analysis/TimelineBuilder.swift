@@ -61,8 +61,12 @@ public enum TimelineBuilder {
             let earlier = before.isEmpty ? [:] : Dictionary(
                 groups(grouping, of: corpus, papers: before, top: nil, renameCategories: options.groups.contains(.primary))
                     .map { ($0.0, $0.1.count) }, uniquingKeysWith: +)
-            for (name, members) in groups(grouping, of: corpus, papers: inRange, top: options.top,
-                                          renameCategories: options.groups.contains(.primary)) {
+            var grouped = groups(grouping, of: corpus, papers: inRange, top: options.top,
+                                 renameCategories: options.groups.contains(.primary))
+            // A window with no paper still lists its periods (with zeros, and the cumulative count
+            // of what came before): an empty answer read as "no such window".
+            if grouping == .all, grouped.isEmpty { grouped = [("all", [])] }
+            for (name, members) in grouped {
                 var counts = [Int](repeating: 0, count: periodCount)
                 var derived = [Int](repeating: 0, count: periodCount)
                 var newAuthors = [Int](repeating: 0, count: periodCount)
@@ -90,8 +94,8 @@ public enum TimelineBuilder {
                 // For `all`, every period's papers are the stream itself: burstiness is measured
                 // against the group's whole total instead (each period drawn from all papers).
                 let burstTotals = grouping == .all ? [Int](repeating: members.count, count: periodCount) : totals
-                let bursts = BurstDetection.detect(relevant: counts, totals: burstTotals,
-                                                   s: options.burstScale, gamma: options.burstGamma)
+                let bursts = members.isEmpty ? [] : BurstDetection.detect(relevant: counts, totals: burstTotals,
+                                                                          s: options.burstScale, gamma: options.burstGamma)
                 summaries.append(TimelineGroupSummary(
                     group: name, grouping: grouping, papers: members.count, derived: derived.reduce(0, +),
                     first: days.min()?.description ?? "", last: days.max()?.description ?? "",

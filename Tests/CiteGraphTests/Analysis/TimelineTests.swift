@@ -67,6 +67,20 @@ import Foundation
         #expect(m.rows.map(\.papers) == [1, 0])
     }
 
+    /// A window with no paper in it still lists its periods, with zeros and the papers before it
+    /// (it printed the CSV header alone, which read as a window outside the corpus).
+    @Test func aWindowWithoutPapersListsItsPeriodsWithZeros() {
+        // AnalysisCorpus.four: two papers in January 2023, one on March 2, one undated.
+        let t = TimelineBuilder.build(AnalysisCorpus.four, options: TimelineOptions(from: "2023-02", to: "2023-02"))
+        #expect(TimelineWriter.csv(t) == """
+            period,group,papers,cumulative_papers,new_authors,share,partial
+            2023-02,all,0,2,0,,false
+
+            """)
+        #expect(t.groups.map(\.papers) == [0])
+        #expect(t.groups.first?.bursts == [])
+    }
+
     /// A window that cuts a period: the period is marked partial, cumulative counts the whole
     /// history up to the period's end, and an author is new only when the first paper is inside
     /// the window (the tester's `--by year --from 2022-06` row read as the whole of 2022).
