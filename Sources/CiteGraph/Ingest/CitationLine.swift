@@ -24,6 +24,8 @@ enum CitationLine {
         guard text[idEnd...].wholeMatch(of: /(?:[\s.,;]|\d{4}|\([^()]{0,40}\)|\[[^\[\]]{0,40}\])*/) != nil else { return nil }
 
         var before = text[..<prefix.lowerBound].trimmingWhitespace()
+        // A numbered reference (`[1] Title. arXiv:…`, IEEE's `[2] A. Author et al., "Title," …`).
+        if let number = before.prefixMatch(of: /\[\d{1,4}\]\s*/) { before = before[number.range.upperBound...] }
         if let preprint = before.firstMatch(of: /(?i)\s*(arxiv\s+)?preprint$/) {
             before = before[..<preprint.range.lowerBound]
         }

@@ -60,7 +60,9 @@ public enum ReadingListParser {
                 guard let innermost = open.last, !Self.isAboutTheList(innermost.title) else { break }
                 let (pieces, lastLine) = paragraphEntries(text, line: line, above: titleAbove, inline: &inline)
                 diagnostics += inline.problems[reported...].map { Diagnostic(.warning, $0, line: line, source: source) }
-                if HTMLBlock.isParagraphLine(text[...]), !text.contains("\n"), let lastLine, !Self.linksAnything(lastLine) {
+                // (Not a remark, `<p>This section lists methods we like.</p>`, nor a year, `<p>2023</p>`.)
+                if HTMLBlock.isParagraphLine(text[...]), !text.contains("\n"), let lastLine, !Self.linksAnything(lastLine),
+                   case let title = ItemTitle.compose(lastLine), title.contains(where: \.isLetter), !CitationLine.isSentence(title) {
                     htmlTitle = lastLine
                 }
                 for piece in pieces {
@@ -110,7 +112,9 @@ public enum ReadingListParser {
             let continues = next.first?.isLowercase == true && !next.hasPrefix("by ")
             if linksPaper(segments), startsLikeAnEntry(lineText) {
                 // A links-only line with no title above has none (`Paper` is a label, arXiv names it).
-                let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? "" : ItemTitle.compose(segments)
+                // (`**Title**. arXiv:ID`, `[1] Title. arXiv:ID`: a citation's title, without the id.)
+                let title = isLinksOnly(segments) ? above.map(ItemTitle.compose) ?? ""
+                    : citationTitle(segments) ?? ItemTitle.compose(segments)
                 pieces.append(([segments], line + offset, title))
                 above = nil
             } else if !continues, let title = citationTitle(segments),
@@ -191,7 +195,7 @@ public enum ReadingListParser {
 
     /// Headings of sections about the list itself, whose paragraphs cite rather than list.
     private static func isAboutTheList(_ heading: String) -> Bool {
-        heading.lowercased().contains(/citation|cite|contribut|licen[cs]e|acknowledg|star history|contact/)
+        heading.lowercased().contains(/citation|cite|citing|contribut|licen[cs]e|acknowledg|star history|contact/)
     }
 
     /// Whether inline text links anywhere (an `#anchor` too) or names an arXiv paper.

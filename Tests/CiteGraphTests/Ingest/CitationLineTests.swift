@@ -90,6 +90,22 @@ extension MarkdownConstructTests {
         #expect(list.entries().map(\.key) == ["2305.18290", "2305.01937", "1806.10574"])
     }
 
+    @Test func numberedAndBoldCitationsAreTitledWithoutTheirNumberAndID() {
+        let list = parse("""
+        ## References
+        [1] Self-Instruct: Aligning Language Models with Self-Generated Instructions. arXiv:2212.10560, 2022.
+
+        [2] L. Ouyang et al., "Training language models to follow instructions with human feedback," arXiv:2203.02155, 2022.
+
+        **Direct Preference Optimization Explained**. arXiv:2305.18290
+        """)
+        #expect(list.items.map(\.title) == [
+            "Self-Instruct: Aligning Language Models with Self-Generated Instructions",
+            "Training language models to follow instructions with human feedback",
+            "Direct Preference Optimization Explained",
+        ])
+    }
+
     @Test func anotherPapersCitationUnderAVenueEntryIsAnEntryOfItsOwn() {
         // LIMA, linked at NeurIPS, took InstructGPT's id from the line under it.
         let list = parse("""
@@ -153,5 +169,20 @@ extension MarkdownConstructTests {
         <p><a href="https://arxiv.org/abs/1706.03741">[Paper]</a></p>
         """)
         #expect(list.items.map(\.title) == ["InstructGPT", "", ""])
+    }
+
+    @Test func aRemarkOrAYearInAParagraphTagTitlesNothing() {
+        let list = parse("""
+        ## RLHF
+        <p>This section lists methods we like.</p>
+        <p><a href="https://arxiv.org/abs/2106.09685">[Paper]</a></p>
+
+        <p>2023</p>
+        <p><a href="https://arxiv.org/abs/2305.18290">[Paper]</a></p>
+
+        ## Citing
+        Kaddour, J., et al. (2023). Challenges and Applications of Large Language Models. arXiv preprint arXiv:2307.10169.
+        """)
+        #expect(list.items.map(\.title) == ["", ""])
     }
 }
