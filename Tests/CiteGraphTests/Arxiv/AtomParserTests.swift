@@ -176,44 +176,35 @@ import Testing
     }
 
     @Test func aTruncatedFeedIsSaidToEndInsideItsOpenElements() throws {
-        // libxml2 alone says "Extra content at the end of the document" for a feed cut in a text.
         let text = try String(contentsOfFile: Self.path("classic_two_entries.xml"), encoding: .utf8)
-        let summary = try #require(text.range(of: "<summary>"))
-        let cut = Array(text[..<text.index(summary.upperBound, offsetBy: 20)].utf8)
-        #expect {
-            _ = try AtomParser.parse(bytes: cut) { _ in }
-        } throws: { error in
-            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
-            return message.hasPrefix("the document ends inside <summary> in <entry> in <feed>, before their end tags: truncated?")
+        /// The message of the malformed-Atom error `text` cut `offset` characters after `marker`'s start gives.
+        func message(cutAt marker: String, plus offset: Int) throws -> String? {
+            let at = try #require(text.range(of: marker))
+            do {
+                _ = try AtomParser.parse(bytes: Array(text[..<text.index(at.lowerBound, offsetBy: offset)].utf8)) { _ in }
+                return nil
+            } catch AtomError.malformed(_, _, let message) {
+                return message
+            }
         }
-        // Cut inside a start tag: libxml2's own words are kept.
-        guard case .malformed(_, _, let message) = Self.error("truncated.xml") else {
+        // libxml2 alone says "Extra content at the end of the document" for a feed cut in a text.
+        #expect(try message(cutAt: "<summary>", plus: 29)?.hasPrefix(
+            "the document ends inside <summary> in <entry> in <feed>, before their end tags: truncated?") == true)
+        // Cut inside a start tag (`<au` of `<author>`): the cut element is not named.
+        #expect(try message(cutAt: "<author>", plus: 3)?.hasPrefix(
+            "the document ends inside <entry> in <feed>, before their end tags: truncated?") == true)
+        // Cut before the root element is complete.
+        #expect(try message(cutAt: "<feed", plus: 8)?.hasPrefix(
+            "the document ends before its root element is complete: truncated?") == true)
+        // Cut inside a start tag with its name: libxml2's own words are kept.
+        guard case .malformed(_, _, let linkMessage) = Self.error("truncated.xml") else {
             Issue.record("truncated.xml should be malformed")
             return
         }
-        #expect(message.contains("truncated?") && message.contains("libxml2: Couldn't find end of Start Tag link"))
-        // Cut inside a start tag (`<au` of `<author>`): the cut element is not named.
-        let author = try #require(text.range(of: "<author>"))
-        let inTag = Array(text[..<text.index(author.lowerBound, offsetBy: 3)].utf8)
-        #expect {
-            _ = try AtomParser.parse(bytes: inTag) { _ in }
-        } throws: { error in
-            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
-            return message.hasPrefix("the document ends inside <entry> in <feed>, before their end tags: truncated?")
-        }
-        // Cut before the root element is complete.
-        let feed = try #require(text.range(of: "<feed"))
-        let inRoot = Array(text[..<text.index(feed.lowerBound, offsetBy: 8)].utf8)
-        #expect {
-            _ = try AtomParser.parse(bytes: inRoot) { _ in }
-        } throws: { error in
-            guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
-            return message.hasPrefix("the document ends before its root element is complete: truncated?")
-        }
+        #expect(linkMessage.contains("truncated?") && linkMessage.contains("libxml2: Couldn't find end of Start Tag link"))
         // A whole feed with junk after it is no truncated one.
-        let junk = Array((text + "<extra/>").utf8)
         #expect {
-            _ = try AtomParser.parse(bytes: junk) { _ in }
+            _ = try AtomParser.parse(bytes: Array((text + "<extra/>").utf8)) { _ in }
         } throws: { error in
             guard case .malformed(_, _, let message)? = error as? AtomError else { return false }
             return !message.contains("truncated")
