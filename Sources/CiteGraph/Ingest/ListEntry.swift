@@ -11,6 +11,11 @@ public struct ListEntry: Sendable, Hashable {
         case venue(url: String)
         /// Something that is not a paper (blog post, repository, dataset). `url` is normalized.
         case resource(url: String)
+
+        /// The paper's id when it is named directly.
+        public var arxivID: ArxivID? { if case .arxiv(let id, _) = self { id } else { nil } }
+        /// Whether it is a venue paper, resolved by its title.
+        public var isVenue: Bool { if case .venue = self { true } else { false } }
     }
 
     public var target: Target

@@ -59,9 +59,7 @@ public enum CorpusLoader {
         let offline = options.fetch.offline
         // Offline, a corrupt file no entry links by id may be the paper an entry names by title
         // (online, a title search finds it).
-        let linked = Set(entries.compactMap { entry -> ArxivID? in
-            if case .arxiv(let id, _) = entry.target { id } else { nil }
-        })
+        let linked = Set(entries.compactMap(\.target.arxivID))
         let unread = offline ? corrupt.files.filter { $0.id.map { !linked.contains($0) } ?? true } : []
 
         var resolveOptions = options.resolve
@@ -95,8 +93,8 @@ public enum CorpusLoader {
         }
         // Offline, the corrupt files that may hold an entry left unresolved by title are missing
         // papers too (their entries say so).
-        let venues = entries.filter { if case .venue = $0.target { true } else { false } }.count
-        let venuesResolved = resolution.papers.filter { if case .venue = $0.entry.target { true } else { false } }.count
+        let venues = entries.count(where: \.target.isVenue)
+        let venuesResolved = resolution.papers.count(where: \.entry.target.isVenue)
         let unreadMissing = venuesResolved < venues ? unread.compactMap(\.id) : []
         let absent = fetched.missingOffline.map { id in
             (id, corrupt.file(at: cache.path(for: id)).map { CorruptCacheFiles.absentReason(id, $0) }

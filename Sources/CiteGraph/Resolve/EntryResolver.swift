@@ -15,7 +15,7 @@ public enum EntryResolver {
         // The titles each venue entry is looked up by, worked out once (cache, then each search
         // phase); other entries are never looked up by title.
         let matchTitles = entries.map { entry -> [String] in
-            if case .venue = entry.target { entry.matchTitles } else { [] }
+            entry.target.isVenue ? entry.matchTitles : []
         }
 
         for (i, entry) in entries.enumerated() {

@@ -13,8 +13,10 @@ public enum PaperDates {
     /// -1, 0 or +1: how the day moves when the `THH:MM[:SS[.fff]]±HH[:MM]` after the date is read
     /// in UTC; nil for `Z`, no time, no offset or anything unreadable (the day as written).
     static func utcDayShift(_ iso: String) -> Int? {
+        // arXiv's own dates end in Z: said before anything is copied (every paper's two dates pass here).
+        guard let end = iso.utf8.last, end != UInt8(ascii: "Z"), end != UInt8(ascii: "z") else { return nil }
         let bytes = Array(iso.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        guard bytes.count > 10, bytes.last != UInt8(ascii: "Z"), bytes.last != UInt8(ascii: "z"),
+        guard bytes.count > 10,
               bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " ")
         else { return nil }
         var position = 11

@@ -95,9 +95,7 @@ struct FetchCommand: ParsableCommand {
             }
         }
         // The reader keeps arXiv papers only, so every entry has an id.
-        let ids = list.entries().compactMap { entry -> ArxivID? in
-            if case let .arxiv(id, _) = entry.target { id } else { nil }
-        }
+        let ids = list.entries().compactMap(\.target.arxivID)
         return (ids, list.skippedLines)
     }
 
